@@ -1,0 +1,68 @@
+import VietText
+
+/// An entity found by a tagger, before it is mapped to the original text.
+///
+/// Units: `tokens` is a half-open range of token indices into `AnalyzedText.tokens`.
+struct Mention: Sendable, Equatable {
+    var type: EntityType
+    var tokens: Range<Int>
+    var role: String? = nil
+    var organization: String? = nil
+    var location: String? = nil
+    var status: String? = nil
+    var normalized: String? = nil
+    var value: String? = nil
+    var ordinal: Int? = nil
+    /// Index (in the final mention list) of the earlier title this title-only mention refers to.
+    var refersTo: Int? = nil
+    /// The rule and lexicon entries that produced it (shown by `--explain`).
+    var rule: String = ""
+
+    init(_ type: EntityType, _ tokens: Range<Int>, rule: String = "") {
+        self.type = type
+        self.tokens = tokens
+        self.rule = rule
+    }
+}
+
+/// A (person, title) fact between two mentions, by index in the mention list.
+struct FactLink: Sendable, Equatable, Hashable {
+    var person: Int
+    var title: Int
+}
+
+/// A numeric claim found by the claim recognizer, before mapping to the original text.
+struct ClaimMention: Sendable, Equatable {
+    var tokens: Range<Int>
+    var kind: ClaimKind
+    var value: Double
+    var total: Double? = nil
+    var max: Double? = nil
+    var unit: String? = nil
+    var qualifier: Qualifier? = nil
+    var change: String? = nil
+    var rule: String = ""
+}
+
+/// Resolves overlapping mentions: the outermost (longest) wins, then the earliest; a mention
+/// inside a kept one is dropped (its information lives in the outer one's attributes).
+enum OverlapPolicy {
+    static func resolve(_ mentions: [Mention]) -> [Mention] {
+        let order = mentions.indices.sorted {
+            let a = mentions[$0].tokens, b = mentions[$1].tokens
+            if a.count != b.count { return a.count > b.count }
+            return a.lowerBound < b.lowerBound
+        }
+        var taken: [Range<Int>] = []
+        var keep = [Bool](repeating: false, count: mentions.count)
+        for i in order {
+            let r = mentions[i].tokens
+            if r.isEmpty { continue }
+            if taken.contains(where: { $0.overlaps(r) }) { continue }
+            taken.append(r)
+            keep[i] = true
+        }
+        return mentions.indices.filter { keep[$0] }.map { mentions[$0] }
+            .sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+}

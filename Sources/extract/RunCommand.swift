@@ -1,0 +1,142 @@
+import ArgumentParser
+import VietExtract
+import VietText
+
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case json, jsonl, text, seg
+}
+
+/// `extract [FILE ...]`: analyse files or standard input.
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Analyse text (the default command)."
+    )
+
+    @Argument(help: "Input files (UTF-8). Standard input when none is given.")
+    var files: [String] = []
+
+    @Option(name: .shortAndLong, help: "Output format: json (one document per file), jsonl (one document per input line), text (entities and claims inline), seg (words joined by '_').")
+    var format: OutputFormat = .json
+
+    @Flag(help: "Replace invalid UTF-8 with U+FFFD (with a warning) instead of failing.")
+    var lenient = false
+
+    @Flag(help: "Pretty-print JSON (json format only).")
+    var pretty = false
+
+    @Flag(help: "Leave the tokens list out of JSON output.")
+    var noTokens = false
+
+    @Flag(help: "Show which rule and lexicon entries produced each entity.")
+    var explain = false
+
+    @Option(name: .customLong("lexicon"), help: "An extra lexicon file (TSV, same columns as the bundled file of the same name, e.g. roles.tsv). Repeatable.")
+    var lexicons: [String] = []
+
+    @Option(name: .customLong("tone-style"), help: "Tone-mark placement used for analysis: as-written, traditional (hòa) or modern (hoà).")
+    var toneStyle: String = "as-written"
+
+    mutating func validate() throws {
+        guard ToneStyle(rawValue: toneStyle) != nil else {
+            throw ValidationError("unknown --tone-style '\(toneStyle)' (use as-written, traditional or modern)")
+        }
+        if pretty && format != .json { throw ValidationError("--pretty applies to --format json only") }
+    }
+
+    func run() throws {
+        var config = Extractor.Configuration()
+        config.toneStyle = ToneStyle(rawValue: toneStyle)!
+        config.includeTokens = !noTokens
+        config.explain = explain
+        for path in lexicons {
+            let bytes = try InputFile.readAll(path)
+            guard let text = String(validating: bytes, as: UTF8.self) else {
+                throw CLIError("\(path): lexicon is not valid UTF-8")
+            }
+            let name = path.split(separator: "/").last.map(String.init) ?? path
+            config.userLexicons.append(.init(concept: name, source: path, text: text))
+        }
+        let extractor: Extractor
+        do { extractor = try Extractor(configuration: config) } catch { throw CLIError("\(error)") }
+        var output = StandardOutput()
+        let sources = files.isEmpty ? ["-"] : files
+        var failures = 0
+        switch format {
+        case .jsonl, .seg:
+            for path in sources {
+                failures += try processLines(path, extractor, &output)
+            }
+        case .json, .text:
+            var documents: [String] = []
+            for path in sources {
+                let bytes = try InputFile.readAll(path)
+                let text = try decode(bytes, path: path)
+                let x = extractor.extract(text)
+                if format == .json {
+                    documents.append(JSONWriter(pretty: pretty).write(x))
+                } else {
+                    output.write(TextRenderer().render(x))
+                }
+            }
+            if format == .json {
+                output.write(documents.count == 1 ? documents[0] + "\n" : "[" + documents.joined(separator: ",\n") + "]\n")
+            }
+        }
+        output.flush()
+        if failures > 0 {
+            StandardError.write("extract: \(failures) line(s) could not be read (see the error objects in the output)\n")
+            throw ExitCode(2)
+        }
+    }
+
+    /// Streams `path` line by line; returns the number of lines that failed.
+    private func processLines(_ path: String, _ extractor: Extractor, _ output: inout StandardOutput) throws -> Int {
+        var reader = try LineReader(path: path)
+        var failures = 0
+        let writer = JSONWriter()
+        while let line = try reader.next() {
+            let text: String
+            if let bad = UTF8Validation.firstInvalidOffset(line.bytes) {
+                if lenient {
+                    StandardError.write("extract: warning: \(path):\(line.number): invalid UTF-8 at byte \(line.byteOffset + bad) replaced with U+FFFD\n")
+                    text = String(decoding: line.bytes, as: UTF8.self)
+                } else {
+                    failures += 1
+                    let message = "invalid UTF-8 at byte \(line.byteOffset + bad) of \(path) (line \(line.number), byte \(bad) of the line)"
+                    if format == .jsonl {
+                        output.write(writer.writeError(line: line.number, byteOffset: line.byteOffset + bad, message: message) + "\n")
+                    } else {
+                        output.write("\n")
+                        StandardError.write("extract: \(message)\n")
+                    }
+                    continue
+                }
+            } else {
+                text = String(decoding: line.bytes, as: UTF8.self)
+            }
+            if format == .seg {
+                output.write(SegmentedWriter.write(extractor.analyze(text)) + "\n")
+            } else {
+                output.write(writer.write(extractor.extract(text)) + "\n")
+            }
+        }
+        return failures
+    }
+
+    private func decode(_ bytes: [UInt8], path: String) throws -> String {
+        if let bad = UTF8Validation.firstInvalidOffset(bytes) {
+            if !lenient {
+                throw CLIError("\(path == "-" ? "standard input" : path): invalid UTF-8 at byte offset \(bad) (use --lenient to replace it)")
+            }
+            StandardError.write("extract: warning: \(path): invalid UTF-8 from byte \(bad) replaced with U+FFFD\n")
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
+
+/// A one-line error for standard error with a non-zero exit status.
+struct CLIError: Error, CustomStringConvertible {
+    let description: String
+    init(_ message: String) { description = message }
+}
