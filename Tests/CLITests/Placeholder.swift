@@ -1,0 +1,1 @@
+// CLI snapshot tests live here (target declared in Package.swift); none yet in this branch.
