@@ -33,7 +33,7 @@ struct BenchCommand: ParsableCommand {
         var config = Extractor.Configuration()
         config.includeTokens = false
         let extractor = try Extractor(configuration: config)
-        print("init: \(String(format: "%.1f", (now() - t0) * 1000)) ms")
+        print("init: \(fixed((now() - t0) * 1000, 1)) ms")
         let normalizer = Normalizer(), tokenizer = Tokenizer()
         for stage in stages.split(separator: ",") {
             var best = Double.infinity
@@ -61,8 +61,20 @@ struct BenchCommand: ParsableCommand {
                 }
                 best = min(best, now() - start)
             }
-            print("\(stage): \(String(format: "%.1f", megabytes / best)) MB/s (\(String(format: "%.3f", best)) s, \(check) items)")
+            print("\(stage): \(fixed(megabytes / best, 1)) MB/s (\(fixed(best, 3)) s, \(check) items)")
         }
+    }
+
+    private func fixed(_ v: Double, _ digits: Int) -> String {
+        var p = 1.0
+        for _ in 0..<digits { p *= 10 }
+        let r = (v * p).rounded() / p
+        var s = "\(r)"
+        if let dot = s.firstIndex(of: ".") {
+            let decimals = s.distance(from: dot, to: s.endIndex) - 1
+            if decimals < digits { s += String(repeating: "0", count: digits - decimals) }
+        }
+        return s
     }
 
     private func now() -> Double {
