@@ -1,1 +1,0 @@
-// CLI snapshot tests live here (target declared in Package.swift); none yet in this branch.
