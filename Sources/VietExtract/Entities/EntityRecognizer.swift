@@ -50,7 +50,9 @@ struct EntityRecognizer: Sendable {
                 continue
             }
             let title = TitleComposer.match(s, at: i, limit: limit)
-            if trigger, title == nil, let p = PersonTagger.match(s, at: i, limit: limit, triggered: true) {
+            if trigger, title == nil, let p = PersonTagger.match(s, at: i, limit: limit, triggered: true),
+               (OrganizationTagger.match(s, at: i, limit: limit)?.range.count ?? 0) < p.count,
+               (LocationTagger.match(s, at: i, limit: limit, mode: .standalone)?.range.count ?? 0) < p.count {
                 out.append(Mention(.person, p, rule: "person: capitalised run \(triggerRule)"))
                 i = p.upperBound
                 trigger = false

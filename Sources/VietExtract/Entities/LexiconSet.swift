@@ -81,7 +81,19 @@ struct LexiconSet: Sendable {
             try Self.add(table, spec: spec, into: &lex)
             lexicons[name] = lex
         }
+        // Places listed with their unit word ("Thành phố Hồ Chí Minh") are found after any
+        // unit word too ("TP. Hồ Chí Minh"), but never bare ("Hồ Chí Minh" is a person).
+        var afterUnit = Lex()
+        let units = lexicons["admin_units.tsv"] ?? Lex()
+        for entry in (lexicons["places.tsv"] ?? Lex()).payloads {
+            let tokens = Tokenizer().tokenize(Normalizer().normalize(entry.form))
+            guard let u = units.longestMatch(tokens, at: 0), u.length < tokens.count,
+                  tokens[u.length].kind == .syllable else { continue }
+            afterUnit.insert(keys: tokens[u.length...].map(\.key), entry)
+        }
+        lexicons["places-after-unit"] = afterUnit
     }
+    var placesAfterUnit: Lex { lexicons["places-after-unit"] ?? Lex() }
 
     private static func add(_ table: TSVTable, spec: (key: String, aliases: [String]), into lex: inout Lex) throws(LexiconError) {
         let keyColumn = table.columns.firstIndex(of: spec.key) ?? 0
@@ -113,13 +125,18 @@ enum Keys {
     static let cac = k("các"), nhung = k("những"), va = k("và"), kiem = k("kiêm"), cua = k("của")
     static let trung = k("trung"), uong = k("ương"), khoa = k("khóa"), tai = k("tại")
     static let cap = k("cấp"), cao = k("cao"), toi = k("tối"), nhan = k("nhân"), dan = k("dân")
-    static let cong = k("cộng"), hoa = k("hòa")
+    static let cong = k("cộng"), hoa = k("hòa"), duoc = k("được")
     /// Words that may stand between a person and a title given by appointment or election
     /// ("được bầu giữ chức", "được bổ nhiệm làm", "điều động, chỉ định giữ chức").
     static let appointment: Set<UInt64> = Set([
         "được", "bầu", "bổ", "nhiệm", "giữ", "chức", "làm", "vụ", "đảm", "nhận", "tái", "kiêm",
         "điều", "động", "luân", "chuyển", "chỉ", "định", "phân", "công", "tạm", "thời", "quyền",
         "tiếp", "tục", "sẽ", "đã", "vừa", "mới", "lại", "là", "đang", "hiện",
+    ].map { k($0) })
+    /// Function words that never continue a name.
+    static let function: Set<UInt64> = Set([
+        "và", "của", "tại", "với", "cho", "do", "là", "được", "đã", "có", "ở", "từ", "trong",
+        "theo", "về", "các", "những", "đến", "khi", "như", "sẽ", "bị", "vừa", "đang", "thì",
     ].map { k($0) })
     /// Words after which a bare role is not a title of one person ("các thành viên", "các sở").
     static let plural: Set<UInt64> = [cac, nhung]

@@ -46,7 +46,7 @@ struct LocationTagger {
         if unitIsAbbrev, !s.isCap(i) { return best }
         let j = i + u.len
         let unitRef = "unit \(u.entry.ref)"
-        if j < limit, s.isCap(j), let m = s.longest(s.lex.places, j, limit) {
+        if j < limit, s.isCap(j), let m = s.longest(s.lex.places, j, limit) ?? s.longest(s.lex.placesAfterUnit, j, limit) {
             let cand = PlaceMatch(range: i..<(j + m.len), known: true, bareUnit: false, parts: [unitRef, "place \(m.entry.ref)"])
             if cand.range.count > (best?.range.count ?? 0) { return cand }
         }

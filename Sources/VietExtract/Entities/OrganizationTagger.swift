@@ -19,7 +19,9 @@ struct OrgMatch {
 /// "Cục Thuế thành phố Hà Nội", "Ban Thường vụ Thành ủy Hà Nội", "UBND tỉnh Nghệ An".
 struct OrganizationTagger {
     /// The organization at `i`, or nil. `depth` bounds nesting (an organization inside another).
-    static func match(_ s: TokenScan, at i: Int, limit: Int, depth: Int = 0) -> OrgMatch? {
+    /// `inTitle`: the organization belongs to a title, so a person's name may follow it directly
+    /// ("Chủ tịch Tập đoàn X Nguyễn Văn A") and is split off a capitalised name run.
+    static func match(_ s: TokenScan, at i: Int, limit: Int, depth: Int = 0, inTitle: Bool = false) -> OrgMatch? {
         guard i < limit, depth < 3, s.isCap(i) || s.isUpper(i) else { return nil }
         var best: OrgMatch? = nil
         if let m = s.longest(s.lex.organizations, i, limit), !isBareParty(s, i, m.len) {
@@ -29,7 +31,7 @@ struct OrganizationTagger {
         }
         if let h = s.longest(s.lex.orgHeads, i, limit) {
             // Abbreviations in org_heads are case-sensitive: "UBND", never "ubnd".
-            if let o = composed(s, at: i, head: h, limit: limit, depth: depth),
+            if let o = composed(s, at: i, head: h, limit: limit, depth: depth, inTitle: inTitle),
                o.range.count > (best?.range.count ?? 0) {
                 best = o
             }
@@ -45,7 +47,7 @@ struct OrganizationTagger {
     }
 
     /// head + (domain | name) + qualifiers + place + higher organization.
-    private static func composed(_ s: TokenScan, at i: Int, head h: (len: Int, entry: LexEntry), limit: Int, depth: Int) -> OrgMatch? {
+    private static func composed(_ s: TokenScan, at i: Int, head h: (len: Int, entry: LexEntry), limit: Int, depth: Int, inTitle: Bool) -> OrgMatch? {
         let kind = h.entry.attr("kind")
         let takes = h.entry.values("takes")
         var o = OrgMatch(range: i..<(i + h.len), place: nil, strong: kind != "head", parts: ["head \(h.entry.ref)"])
@@ -57,7 +59,11 @@ struct OrganizationTagger {
             o.parts.append("domain \(d.entry.ref)")
             o.strong = true
             complemented = true
-        } else if takes.contains("name"), let e = nameEnd(s, at: j, limit: limit),
+        } else if takes.contains("org") && match(s, at: j, limit: limit, depth: depth + 1) != nil
+                    || takes.contains("place") && LocationTagger.match(s, at: j, limit: limit, mode: .suffix(allowBareUnit: false)) != nil {
+            // Left to `extend`: "Đảng ủy Ủy ban ...", "Tòa án nhân dân TP Hồ Chí Minh", "Đài Hà Nội".
+            complemented = true
+        } else if takes.contains("name"), let e = nameEnd(s, at: j, limit: limit, inTitle: inTitle),
                   !(h.len == 1 && s.surname(i, limit) != nil && s.isCap(j)) {
             o.parts.append("name")
             j = e
@@ -66,7 +72,7 @@ struct OrganizationTagger {
         o.range = i..<j
         if !complemented && kind == "head" { return nil }
         extend(&o, s, limit: limit, takes: takes, depth: depth, local: kind == "local_body", container: kind == "container")
-        if kind == "container" && o.range.upperBound == i + h.len { return nil }
+        if kind != "local_body" && o.range.upperBound == i + h.len { return nil }
         return o
     }
 
@@ -94,7 +100,7 @@ struct OrganizationTagger {
         }
         o.range = o.range.lowerBound..<j
         // A higher organization: "Ban Thường vụ Thành ủy", "Vụ Pháp chế Bộ Nội vụ".
-        if j < limit, let inner = match(s, at: j, limit: limit, depth: depth + 1),
+        if j < limit, let inner = match(s, at: j, limit: limit, depth: depth + 1, inTitle: true),
            inner.strong || takes.contains("org") {
             o.range = o.range.lowerBound..<inner.range.upperBound
             o.place = inner.place
@@ -122,7 +128,7 @@ struct OrganizationTagger {
     /// The end of a proper name or number after a head ("Quân khu 7", "Tập đoàn Vingroup",
     /// "Trường THPT Chu Văn An"): capitals, initialisms, numbers; a person's name at the end of
     /// a long run is left out ("... Việt Nam Kiều Văn Đông").
-    static func nameEnd(_ s: TokenScan, at j: Int, limit: Int) -> Int? {
+    static func nameEnd(_ s: TokenScan, at j: Int, limit: Int, inTitle: Bool) -> Int? {
         guard j < limit else { return nil }
         if s.isNumber(j) || (s.t[j].kind == .code && s.t[j].flags.contains(.hasDigit)) { return j + 1 }
         guard s.isCap(j) || s.isUpper(j) else { return nil }
@@ -130,12 +136,15 @@ struct OrganizationTagger {
         while e < limit, e - j < 7 {
             if s.isCap(e) || s.isUpper(e) { e += 1; continue }
             if s.isTightHyphen(e), s.isWord(e + 1) { e += 2; continue }
+            // "Đầu tư Hoàng Long": the second syllable of a capitalised word.
+            if e > j, s.isWord(e), s.isCap(e - 1), s.isCap(e + 1), e + 1 < limit,
+               !Keys.function.contains(s.key(e)) { e += 1; continue }
             // "Công nghiệp - Năng lượng", "Bà Rịa - Vũng Tàu"
             if s.isSpacedDash(e), s.isCap(e + 1), e > j { e += 1; continue }
             break
         }
         // A known place inside the run ends the name after it when a person follows.
-        return splitBeforePerson(s, j, e, limit) ?? e
+        return inTitle ? splitBeforePerson(s, j, e, limit) ?? e : e
     }
 
     /// In a capitalised run `j..<e`, the start of a person's name that ends the run (a surname

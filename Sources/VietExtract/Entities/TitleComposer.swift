@@ -57,7 +57,7 @@ struct TitleComposer {
         }
         var t = TitleMatch(start: i, range: start..<j, status: status, role: start..<j, parts: parts)
         let takes = r.entry.values("takes_org")
-        if let o = OrganizationTagger.match(s, at: j, limit: limit) {
+        if let o = OrganizationTagger.match(s, at: j, limit: limit, inTitle: true) {
             t.organization = j..<(o.place?.lowerBound ?? o.range.upperBound)
             t.place = o.place
             t.parts.append(contentsOf: o.parts)
@@ -71,9 +71,17 @@ struct TitleComposer {
             j = o.range.upperBound
         } else if s.isTrungUong(j, limit) {
             // "Ủy viên Trung ương": the Party Central Committee.
-            t.organization = j..<(j + 2)
-            t.parts.append("'Trung ương'")
-            j += 2
+            var e = j + 2
+            var place: Range<Int>? = nil
+            if let o = OrganizationTagger.match(s, at: e, limit: limit, inTitle: true) {
+                t.parts.append(contentsOf: o.parts)
+                place = o.place
+                e = o.range.upperBound
+            }
+            t.organization = j..<(place?.lowerBound ?? e)
+            t.place = place
+            t.parts.insert("'Trung ương'", at: t.parts.count - (e == j + 2 ? 0 : 1))
+            j = e
         }
         if t.place == nil, let p = LocationTagger.match(s, at: j, limit: limit, mode: .suffix(allowBareUnit: t.organization != nil)),
            p.known || !p.bareUnit {
@@ -89,6 +97,10 @@ struct TitleComposer {
             j = p.range.upperBound
         }
         t.range = start..<j
+        if t.organization == nil, t.place == nil, r.entry.attr("category") == "other",
+           j < limit, s.isWord(j), !s.isCap(j) {
+            return nil
+        }
         return t
     }
 }

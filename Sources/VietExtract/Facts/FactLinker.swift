@@ -87,6 +87,7 @@ enum FactLinker {
         for p in 0..<n where mentions[p].type == .person {
             var group = [p]
             var appointment = false
+            var skippedBody = false
             var k = p + 1
             var end = mentions[p].tokens.upperBound
             while k < n, sameSentence(k, p) {
@@ -99,8 +100,13 @@ enum FactLinker {
                     }
                     break
                 }
+                if m.type == .organization, appointment || s.key(end) == Keys.duoc,
+                   transparent(end, m.tokens.lowerBound, appointment: &appointment) {
+                    // "được Ban Bí thư điều động, chỉ định giữ chức ...": the appointing body.
+                    end = m.tokens.upperBound; skippedBody = true; k += 1; continue
+                }
                 guard m.type == .title, !claimed[k], transparent(end, start(k), appointment: &appointment) else { break }
-                if group.count > 1 && !appointment { break }
+                if (group.count > 1 || skippedBody) && !appointment { break }
                 for q in group { add(q, k) }
                 end = m.tokens.upperBound
                 k += 1
