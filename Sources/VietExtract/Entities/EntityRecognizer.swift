@@ -74,6 +74,10 @@ struct EntityRecognizer: Sendable {
                 i = t.range.upperBound
                 trigger = true
                 triggerRule = "after title"
+            } else if pl == best, let p = place, p.known || ol < best {
+                // A known place beats an organization of the same length ("Hội An").
+                out.append(Mention(.location, p.range, rule: "location: " + p.parts.joined(separator: " + ")))
+                i = p.range.upperBound
             } else if ol == best, let o = org {
                 out.append(Mention(.organization, o.range, rule: "organization: " + o.parts.joined(separator: " + ")))
                 i = o.range.upperBound

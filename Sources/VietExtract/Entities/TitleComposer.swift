@@ -64,7 +64,7 @@ struct TitleComposer {
             j = o.range.upperBound
         } else if takes.contains("domain"), let d = s.longest(s.lex.domains, j, limit) {
             var o = OrgMatch(range: j..<(j + d.len), place: nil, strong: true, parts: ["domain \(d.entry.ref)"])
-            OrganizationTagger.extend(&o, s, limit: limit, takes: ["place", "org"], depth: 1)
+            OrganizationTagger.extend(&o, s, limit: limit, takes: ["place", "org"], depth: 1, local: true)
             t.organization = j..<(o.place?.lowerBound ?? o.range.upperBound)
             t.place = o.place
             t.parts.append(contentsOf: o.parts)
