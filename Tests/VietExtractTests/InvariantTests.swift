@@ -137,6 +137,6 @@ import VietText
 /// The key form of a multi-token text, for comparing entity texts across forms.
 enum SyllableKeyText {
     static func key(_ s: String) -> String {
-        s.split(whereSeparator: { $0 == " " }).map { SyllableKey.readable(String($0)) }.joined(separator: " ")
+        Normalizer().normalize(s).string.split(whereSeparator: { $0 == " " }).map { SyllableKey.readable(String($0)) }.joined(separator: " ")
     }
 }
