@@ -7,9 +7,10 @@ struct EntityResult: Sendable {
 }
 
 /// Finds titles, persons, organizations, places, dates, events and documents.
-/// (Being built: see issue 4. Returns nothing yet.)
+/// (Being built: see issue 4. TEMP: returns only the temporal tagger's mentions.)
 struct EntityRecognizer: Sendable {
-    init(userLexicons: [Extractor.UserLexicon]) throws {}
+    let tagger: DateEventDocumentTagger
+    init(userLexicons: [Extractor.UserLexicon]) throws { tagger = try DateEventDocumentTagger() }
 
-    func recognize(_ doc: AnalyzedText) -> EntityResult { EntityResult() }
+    func recognize(_ doc: AnalyzedText) -> EntityResult { EntityResult(mentions: OverlapPolicy.resolve(tagger.tag(doc))) }
 }
