@@ -22,6 +22,7 @@ enum TK {
     static let thu = SyllableKey.hash("thứ")
     static let so = SyllableKey.hash("số")
     static let khoa = SyllableKey.hash("khóa")
+    static let va = SyllableKey.hash("và")
     static let cua = SyllableKey.hash("của")
     static let dang = SyllableKey.hash("Đảng")
     static let dieu = SyllableKey.hash("Điều")
