@@ -6,7 +6,7 @@ import VietText
 /// - `ngày D tháng M [năm Y]`, `ngày D/M[/Y]`, `D/M/Y`, `tháng M[/Y | năm Y]`, `quý I–IV [năm Y]`,
 ///   `năm Y`, `năm Y-Y`, `Y-Y` / `Y – Y` (year ranges), `thập niên 1990`, `thế kỷ XXI`;
 /// - prefixes kept in the span: a part of the day ("sáng 3/9"), a weekday ("thứ Hai, ngày 3/9"),
-///   a part of a period ("cuối tháng 10", "đầu năm nay"), a period word ("giai đoạn 2021-2025"),
+///   a part of a period ("cuối tháng 10", "đầu năm nay"; "đầu năm" alone is not a DATE), a period word ("giai đoạn 2021-2025"),
 ///   and `từ … đến nay` (an interval open at the end);
 /// - a bare `D/M` (no "ngày") is a date only after a trigger word (date_words.tsv `trigger`,
 ///   `time_of_day`, `relative`) or between punctuation ("Chiều nay, 21/11, …"), so part-of-whole
@@ -67,7 +67,7 @@ struct DateTagger: Sendable {
                 return Match(end: c.end, value: c.value, rule: "time_of_day+" + c.rule)
             }
         }
-        // part of a period: cuối tháng 10, đầu năm 2024, giữa năm nay, đầu năm
+        // part of a period: cuối tháng 10, đầu năm 2024, giữa năm nay
         if let p = lexicon.dateWord(doc, at: i, kind: "part", limit: limit) {
             let j = i + p.length
             if j < limit, t[j].key == TK.thang || t[j].key == TK.nam || t[j].key == TK.quy {
@@ -77,11 +77,7 @@ struct DateTagger: Sendable {
                 if j + 1 < limit, let r = lexicon.dateWord(doc, at: j + 1, kind: "relative", limit: limit) {
                     return Match(end: j + 1 + r.length, value: nil, rule: "part+relative")
                 }
-                // "đầu năm" alone, but not "đầu năm học" / "cuối năm 5 …" / "đầu tháng Ba"
-                if j + 1 >= limit || (t[j + 1].kind != .number && !t[j + 1].isCapitalized
-                                      && lexicon.dateWord(doc, at: j, kind: "period", limit: limit) == nil) {
-                    return Match(end: j + 1, value: nil, rule: "part+unit")
-                }
+                // "đầu năm" alone names no particular time: not a DATE ("tính chung từ đầu năm").
             }
         }
         // period word + year range: giai đoạn 2021-2025, nhiệm kỳ 2020 – 2025, năm học 2024-2025

@@ -18,9 +18,6 @@ struct DocumentTagger: Sendable {
     let lexicon: TemporalLexicon
     let names: NameScanner
 
-    /// Organization heads before which a document word is part of an organization name.
-    static let orgHeads: Set<UInt64> = Set(["Bộ", "Sở", "Ban", "Vụ", "Cục", "Phòng", "Viện", "Trung tâm", "Tạp chí", "Báo"]
-        .map(SyllableKey.hash))
     static let nameKinds: Set<String> = ["law", "decree", "party", "plan", "treaty"]
     static let durationUnits: Set<UInt64> = Set(["năm", "tháng", "ngày", "tuần", "giờ", "phút", "lần", "%"].map(SyllableKey.hash))
 
@@ -31,7 +28,7 @@ struct DocumentTagger: Sendable {
         for s in doc.sentences {
             var i = s.lowerBound
             while i < s.upperBound {
-                if let m = part(doc, at: i, sentence: s, eventAt: eventAt) ?? match(doc, at: i, sentence: s, eventAt: eventAt) {
+                if let m = part(doc, at: i, sentence: s, eventAt: eventAt) ?? match(doc, at: i, sentence: s, eventAt: eventAt, free: true) {
                     out.append(m)
                     i = m.tokens.upperBound
                 } else {
@@ -57,15 +54,18 @@ struct DocumentTagger: Sendable {
         guard parts > 0 else { return nil }
         var d = k
         if d < limit, t[d].key == TK.cua { d += 1 }
-        guard d < limit, let target = match(doc, at: d, sentence: s, eventAt: eventAt) else { return nil }
+        guard d < limit, let target = match(doc, at: d, sentence: s, eventAt: eventAt, free: false) else { return nil }
         return Mention(.document, i..<target.tokens.upperBound, rule: "document.part+" + target.rule)
     }
 
-    func match(_ doc: AnalyzedText, at i: Int, sentence s: Range<Int>, eventAt: [Int: Mention]) -> Mention? {
+    /// A document starting at `i`. When `free` (not after a part such as "Điều 33"), a head
+    /// right after a capitalized word belongs to another name ("Bộ Kế hoạch và Đầu tư", "quan hệ
+    /// Đối tác Chiến lược Toàn diện") and is not a document.
+    func match(_ doc: AnalyzedText, at i: Int, sentence s: Range<Int>, eventAt: [Int: Mention], free: Bool) -> Mention? {
         let t = doc.tokens
         let limit = s.upperBound
         guard let (length, head) = lexicon.documentHead(doc, at: i, limit: limit), head.kind != "part" else { return nil }
-        if i > s.lowerBound, t[i - 1].isCapitalized, Self.orgHeads.contains(t[i - 1].key) { return nil }
+        if free, insideOtherName(doc, i, s) { return nil }
         let capitalized = t[i].isCapitalized
         let h = i + length
         var k = h
@@ -86,7 +86,7 @@ struct DocumentTagger: Sendable {
         }
         guard Self.nameKinds.contains(head.kind) else { return nil }
         var end: Int
-        if let e = names.nameEnd(doc, from: h, limit: limit, maxTokens: 8, maxLower: 4) {
+        if let e = names.nameEnd(doc, from: h, limit: limit, maxTokens: 10, maxLower: 6) {
             end = e
         } else if head.standalone {
             end = h
@@ -97,6 +97,20 @@ struct DocumentTagger: Sendable {
         if end < limit, end > h, let v = names.arabic(doc, end), v < 100, t[end - 1].isCapitalized { end += 1 }
         end = tail(doc, end, limit)
         return Mention(.document, i..<end, rule: "document.name:" + head.form)
+    }
+
+    /// True when the word before `i` ("Bộ" in "Bộ Kế hoạch", "Đối tác" in "Đối tác Chiến lược")
+    /// is a capitalized word that is not the sentence's first word nor a name break ("Theo").
+    func insideOtherName(_ doc: AnalyzedText, _ i: Int, _ s: Range<Int>) -> Bool {
+        let t = doc.tokens
+        func namePart(_ k: Int) -> Bool {
+            k > s.lowerBound && t[k].isWordLike && t[k].isCapitalized && !t[k].flags.contains(.allUpper)
+                && lexicon.nameBreak(doc, at: k, limit: s.upperBound) == nil
+        }
+        guard i - 1 >= s.lowerBound else { return false }
+        if namePart(i - 1) { return true }
+        return i - 2 >= s.lowerBound && t[i - 1].kind == .syllable && !t[i - 1].isCapitalized && namePart(i - 2)
+            && lexicon.nameBreak(doc, at: i - 1, limit: s.upperBound) == nil
     }
 
     /// "năm 2024" / "2024" / "số 31/2024/QH15" / "khóa XIII" after a document name.

@@ -45,7 +45,7 @@ struct EventTagger: Sendable {
             guard capitalized else { return nil }
             var end = h
             var ordinal: Int? = nil
-            if end < limit, let o = names.ordinal(doc, at: end, limit: limit, allowArabic: true) {
+            if end < limit, let o = names.ordinal(doc, at: end, limit: limit, allowArabic: !isCounted(doc, o: end + 1, limit: limit)) {
                 if o.value >= 1000 { ordinal = nil } else { ordinal = o.value }
                 end = o.end
             } else if end < limit, let dm = dates.dayMonth(doc, at: end, limit: limit) {
@@ -56,11 +56,13 @@ struct EventTagger: Sendable {
             return finish(doc, i, end, ordinal, limit, rule: "event.name:" + head.form)
         }
 
-        // Generic head: look for an ordinal in a bounded window.
+        // Generic head: look for an ordinal in a bounded window. Lower-case heads only for
+        // congresses, meetings and sessions ("kỳ họp thứ 10").
+        guard capitalized || ["congress", "meeting", "session"].contains(head.kind) else { return nil }
         var k = h
         while k < limit, k - h <= 10 {
-            let afterCapital = k == h || t[k - 1].isCapitalized
-            if let o = names.ordinal(doc, at: k, limit: limit, allowArabic: afterCapital) {
+            let afterCapital = k == h ? capitalized : t[k - 1].isCapitalized
+            if let o = names.ordinal(doc, at: k, limit: limit, allowArabic: afterCapital && !isCounted(doc, o: k + 1, limit: limit)) {
                 if o.value >= 1000 {  // a year: "APEC 2025"
                     guard capitalized, k > h else { return nil }
                     return finish(doc, i, o.end, nil, limit, rule: "event.head+year:" + head.form)
@@ -70,6 +72,8 @@ struct EventTagger: Sendable {
             let tok = t[k]
             guard tok.isWordLike, tok.kind != .number else { break }
             if k > h, lexicon.eventHead(doc, at: k, limit: limit) != nil || (tok.isCapitalized && lexicon.documentHead(doc, at: k, limit: limit) != nil) { break }
+            // Function words, verbs and time words end the window ("… trong quý IV").
+            if lexicon.nameBreak(doc, at: k, limit: limit) != nil { break }
             k += 1
         }
         // Named festival / sports event / summit: "Lễ hội Hoa Ban 2025".
@@ -80,6 +84,15 @@ struct EventTagger: Sendable {
             return finish(doc, i, e, nil, limit, rule: "event.head+name:" + head.form)
         }
         return nil
+    }
+
+    /// True when the token at `k` is a lower-case counted noun or time unit, so a number before
+    /// it is a count ("lễ ký kết 15 văn kiện", "Lễ kỷ niệm 80 năm"), not an ordinal.
+    func isCounted(_ doc: AnalyzedText, o k: Int, limit: Int) -> Bool {
+        let t = doc.tokens
+        guard k < limit, t[k].kind == .syllable, !t[k].isCapitalized else { return false }
+        if DocumentTagger.durationUnits.contains(t[k].key) { return true }
+        return lexicon.nameBreak(doc, at: k, limit: limit) == nil
     }
 
     /// Adds the tails "khóa XV" and "của Đảng" and builds the mention.
