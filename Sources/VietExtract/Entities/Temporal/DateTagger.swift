@@ -68,7 +68,8 @@ struct DateTagger: Sendable {
             }
         }
         // part of a period: cuối tháng 10, đầu năm 2024, giữa năm nay
-        if let p = lexicon.dateWord(doc, at: i, kind: "part", limit: limit) {
+        if let p = lexicon.dateWord(doc, at: i, kind: "part", limit: limit),
+           !(i > s.lowerBound && lexicon.dateWord(doc, at: i - 1, kind: "part_blocker", limit: i) != nil) {
             let j = i + p.length
             if j < limit, t[j].key == TK.thang || t[j].key == TK.nam || t[j].key == TK.quy {
                 if let c = core(doc, at: j, sentence: s, triggered: true) {

@@ -94,7 +94,7 @@ struct DocumentTagger: Sendable {
             return nil
         }
         // "Nghị quyết Trung ương 4", "Nghị quyết 57"
-        if end < limit, end > h, let v = names.arabic(doc, end), v < 100, t[end - 1].isCapitalized { end += 1 }
+        if end < limit, end > h, let v = names.arabic(doc, end), v < 100, !names.isCounted(doc, end + 1, limit: limit) { end += 1 }
         end = tail(doc, end, limit)
         return Mention(.document, i..<end, rule: "document.name:" + head.form)
     }

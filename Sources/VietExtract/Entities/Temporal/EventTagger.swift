@@ -45,8 +45,10 @@ struct EventTagger: Sendable {
             guard capitalized else { return nil }
             var end = h
             var ordinal: Int? = nil
-            if end < limit, let o = names.ordinal(doc, at: end, limit: limit, allowArabic: !isCounted(doc, o: end + 1, limit: limit)) {
-                if o.value >= 1000 { ordinal = nil } else { ordinal = o.value }
+            if end < limit, let y = names.arabic(doc, end), DateValue.isYear(y), doc.text(end).count == 4 {
+                end += 1  // "World Cup 2026"
+            } else if end < limit, let o = names.ordinal(doc, at: end, limit: limit, allowArabic: !names.isCounted(doc, end + 1, limit: limit)) {
+                ordinal = o.value
                 end = o.end
             } else if end < limit, let dm = dates.dayMonth(doc, at: end, limit: limit) {
                 end = dm.end
@@ -62,7 +64,7 @@ struct EventTagger: Sendable {
         var k = h
         while k < limit, k - h <= 10 {
             let afterCapital = k == h ? capitalized : t[k - 1].isCapitalized
-            if let o = names.ordinal(doc, at: k, limit: limit, allowArabic: afterCapital && !isCounted(doc, o: k + 1, limit: limit)) {
+            if let o = names.ordinal(doc, at: k, limit: limit, allowArabic: afterCapital && !names.isCounted(doc, k + 1, limit: limit)) {
                 if o.value >= 1000 {  // a year: "APEC 2025"
                     guard capitalized, k > h else { return nil }
                     return finish(doc, i, o.end, nil, limit, rule: "event.head+year:" + head.form)
@@ -84,15 +86,6 @@ struct EventTagger: Sendable {
             return finish(doc, i, e, nil, limit, rule: "event.head+name:" + head.form)
         }
         return nil
-    }
-
-    /// True when the token at `k` is a lower-case counted noun or time unit, so a number before
-    /// it is a count ("lễ ký kết 15 văn kiện", "Lễ kỷ niệm 80 năm"), not an ordinal.
-    func isCounted(_ doc: AnalyzedText, o k: Int, limit: Int) -> Bool {
-        let t = doc.tokens
-        guard k < limit, t[k].kind == .syllable, !t[k].isCapitalized else { return false }
-        if DocumentTagger.durationUnits.contains(t[k].key) { return true }
-        return lexicon.nameBreak(doc, at: k, limit: limit) == nil
     }
 
     /// Adds the tails "khóa XV" and "của Đảng" and builds the mention.

@@ -43,7 +43,7 @@ struct NameScanner: Sendable {
         if t[k].key == TK.lan, k + 2 < limit, t[k + 1].key == TK.thu, let v = ordinalValue(doc, k + 2, words: true) {
             return (k + 3, v)
         }
-        if t[k].key == TK.thu, k + 1 < limit, let v = ordinalValue(doc, k + 1, words: false) {
+        if t[k].key == TK.thu, k + 1 < limit, let v = ordinalValue(doc, k + 1, words: !t[k + 1].isCapitalized) {
             return (k + 2, v)
         }
         if t[k].kind == .syllable, let v = RomanNumeral.value(doc.text(k)) { return (k + 1, v) }
@@ -66,6 +66,15 @@ struct NameScanner: Sendable {
         guard doc.tokens[k].kind == .number, let g = DateValue.groups(doc.text(k)), g.values.count == 1,
               g.widths[0] <= 4 else { return nil }
         return g.values[0]
+    }
+
+    /// True when the token at `k` is a lower-case counted noun or time unit, so a number before
+    /// it is a count ("lễ ký kết 15 văn kiện", "Lễ kỷ niệm 80 năm"), not an ordinal or identifier.
+    func isCounted(_ doc: AnalyzedText, _ k: Int, limit: Int) -> Bool {
+        let t = doc.tokens
+        guard k < limit, t[k].kind == .syllable, !t[k].isCapitalized else { return false }
+        if DocumentTagger.durationUnits.contains(t[k].key) { return true }
+        return lexicon.nameBreak(doc, at: k, limit: limit) == nil
     }
 
     /// "khóa XV" / "khoá 15" at `k`: the end, else nil.
