@@ -7,10 +7,9 @@ struct EntityResult: Sendable {
 }
 
 /// Finds titles, persons, organizations, places, dates, events and documents.
-/// (Being built: see issue 4. TEMP: returns only the temporal tagger's mentions.)
+/// (Being built: see issue 4. Returns nothing yet.)
 struct EntityRecognizer: Sendable {
-    let tagger: DateEventDocumentTagger
-    init(userLexicons: [Extractor.UserLexicon]) throws { tagger = try DateEventDocumentTagger() }
+    init(userLexicons: [Extractor.UserLexicon]) throws {}
 
-    func recognize(_ doc: AnalyzedText) -> EntityResult { EntityResult(mentions: OverlapPolicy.resolve(tagger.tag(doc))) }
+    func recognize(_ doc: AnalyzedText) -> EntityResult { EntityResult() }
 }
