@@ -41,6 +41,6 @@ let package = Package(
         ),
         .testTarget(name: "VietTextTests", dependencies: ["VietText"]),
         .testTarget(name: "VietExtractTests", dependencies: ["VietExtract"]),
-        .testTarget(name: "CLITests", dependencies: ["VietExtract"], resources: [.copy("Snapshots")]),
+        .testTarget(name: "CLITests", dependencies: ["VietExtract", "extract"], exclude: ["Snapshots"]),
     ]
 )

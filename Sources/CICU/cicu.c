@@ -33,6 +33,16 @@ int32_t cicu_nfc_normalize(const uint16_t *src, int32_t srcLen, uint16_t *dest, 
     return len;
 }
 
+int32_t cicu_nfd_normalize(const uint16_t *src, int32_t srcLen, uint16_t *dest, int32_t destCap) {
+    UErrorCode status = U_ZERO_ERROR;
+    const UNormalizer2 *n = unorm2_getNFDInstance(&status);
+    if (U_FAILURE(status)) return -1;
+    int32_t len = unorm2_normalize(n, (const UChar *)src, srcLen, (UChar *)dest, destCap, &status);
+    if (status == U_BUFFER_OVERFLOW_ERROR) return len;
+    if (U_FAILURE(status)) return -1;
+    return len;
+}
+
 bool cicu_nfc_has_boundary_before(uint32_t codePoint) {
     UErrorCode status = U_ZERO_ERROR;
     const UNormalizer2 *n = nfc_instance(&status);

@@ -9,31 +9,7 @@ func originalSlice(_ original: String, _ r: Range<Int>) -> String {
     return String(v)
 }
 
-func nfd(_ s: String) -> String { s.decomposedStringWithCanonicalMappingPortable }
-
-extension String {
-    /// NFD through ICU-free decomposition: Vietnamese letters → base + marks, via the tables.
-    var decomposedStringWithCanonicalMappingPortable: String {
-        var out = String.UnicodeScalarView()
-        for u in unicodeScalars {
-            let (base, tone) = VietnameseLetters.fold(u.value)
-            let isUpper = String(u).lowercased() != String(u)
-            // Split quality marks too: â ă ê ô ơ ư.
-            let quality: [UInt32: (UInt32, UInt32)] = [0xE2: (0x61, 0x302), 0x103: (0x61, 0x306), 0xEA: (0x65, 0x302),
-                                                       0xF4: (0x6F, 0x302), 0x1A1: (0x6F, 0x31B), 0x1B0: (0x75, 0x31B)]
-            guard VietnameseLetters.isVowel(base) || base == 0x111 else { out.append(u); continue }
-            if base == 0x111 { out.append(u); continue }
-            var letter = base, qmark: UInt32? = nil
-            if let q = quality[base] { letter = q.0; qmark = q.1 }
-            var l = String(Unicode.Scalar(letter)!)
-            if isUpper { l = l.uppercased() }
-            out.append(contentsOf: l.unicodeScalars)
-            if let q = qmark { out.append(Unicode.Scalar(q)!) }
-            if let t = tone.combiningMark { out.append(t) }
-        }
-        return String(out)
-    }
-}
+func nfd(_ s: String) -> String { UnicodeForms.nfd(s) }
 
 @Suite struct NormalizerTests {
     let normalizer = Normalizer()

@@ -18,6 +18,9 @@ int32_t cicu_nfc_normalize(const uint16_t *src, int32_t srcLen, uint16_t *dest, 
 /// combine with it): the safe places to cut text into independently normalized pieces.
 bool cicu_nfc_has_boundary_before(uint32_t codePoint);
 
+/// Normalizes to NFD (canonical decomposition), same contract as cicu_nfc_normalize.
+int32_t cicu_nfd_normalize(const uint16_t *src, int32_t srcLen, uint16_t *dest, int32_t destCap);
+
 /// NFC quick check of a UTF-16 string: 1 = yes (already NFC), 0 = no, 2 = maybe, -1 = error.
 int32_t cicu_nfc_quick_check(const uint16_t *src, int32_t len);
 

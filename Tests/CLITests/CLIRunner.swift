@@ -1,0 +1,101 @@
+import Foundation
+
+/// Runs the built `extract` executable (next to the test bundle) and captures its output.
+struct CLIRunner {
+    struct Result {
+        var status: Int32
+        var stdout: Data
+        var stderr: String
+        var stdoutText: String { String(decoding: stdout, as: UTF8.self) }
+    }
+
+    static var executable: URL {
+        // `swift test` puts the test binary and `extract` in the same products folder.
+        var dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for _ in 0..<4 {
+            let candidate = dir.appendingPathComponent("extract")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            dir = dir.deletingLastPathComponent()
+        }
+        return Bundle.main.bundleURL.appendingPathComponent("extract")
+    }
+
+    static func run(_ arguments: [String], stdin: Data? = nil) throws -> Result {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        let out = Pipe(), err = Pipe(), input = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = input
+        try process.run()
+        // Write input and read outputs concurrently so large payloads cannot deadlock.
+        let writer = Thread {
+            if let stdin { input.fileHandleForWriting.write(stdin) }
+            try? input.fileHandleForWriting.close()
+        }
+        writer.start()
+        let errData = LockedData()
+        let errReader = Thread { errData.set(err.fileHandleForReading.readDataToEndOfFile()) }
+        errReader.start()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        while !errData.done { usleep(1000) }
+        return Result(status: process.terminationStatus, stdout: outData, stderr: String(decoding: errData.value, as: UTF8.self))
+    }
+
+    /// A file in Tests/CLITests/Snapshots.
+    static func snapshot(_ name: String) -> URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots").appendingPathComponent(name)
+    }
+
+    static func temporaryFile(_ data: Data, name: String = UUID().uuidString) throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("vietextract-\(name)")
+        try data.write(to: url)
+        return url
+    }
+}
+
+final class LockedData: @unchecked Sendable {
+    private let lock = NSLock()
+    private var data = Data()
+    private var finished = false
+    func set(_ d: Data) { lock.lock(); data = d; finished = true; lock.unlock() }
+    var done: Bool { lock.lock(); defer { lock.unlock() }; return finished }
+    var value: Data { lock.lock(); defer { lock.unlock() }; return data }
+}
+
+/// Checks the contract on one JSON document: every span slices the original text exactly,
+/// spans are within bounds and ordered. Returns the problems found.
+func contractProblems(_ doc: [String: Any]) -> [String] {
+    guard let text = doc["text"] as? String else { return ["no text"] }
+    let scalars = Array(text.unicodeScalars)
+    var problems: [String] = []
+    func slice(_ a: Int, _ b: Int) -> String? {
+        guard a >= 0, b <= scalars.count, a <= b else { return nil }
+        var v = String.UnicodeScalarView(); v.append(contentsOf: scalars[a..<b]); return String(v)
+    }
+    for key in ["tokens", "entities", "claims"] {
+        guard let list = doc[key] as? [[String: Any]] else { problems.append("missing \(key)"); continue }
+        var last = -1
+        for s in list {
+            let a = s["start"] as? Int ?? -1, b = s["end"] as? Int ?? -1
+            if slice(a, b) != s["text"] as? String { problems.append("\(key) span \(a)..<\(b) does not slice to \(s["text"] ?? "nil")") }
+            if a < last && key != "claims" { problems.append("\(key) out of order at \(a)") }
+            last = a
+        }
+    }
+    for key in ["sentences"] {
+        for s in doc[key] as? [[String: Any]] ?? [] {
+            let a = s["start"] as? Int ?? -1, b = s["end"] as? Int ?? -1
+            if slice(a, b) == nil { problems.append("sentence \(a)..<\(b) out of bounds") }
+        }
+    }
+    for f in doc["facts"] as? [[String: Any]] ?? [] {
+        for role in ["person", "title"] {
+            let s = f[role] as? [String: Any] ?? [:]
+            if slice(s["start"] as? Int ?? -1, s["end"] as? Int ?? -1) != s["text"] as? String { problems.append("fact \(role) span bad") }
+        }
+    }
+    return problems
+}
