@@ -28,6 +28,7 @@ enum ClaimContext {
             if m.start == j, t.key == ClaimWords.so, j - 1 >= floor, ClaimWords.soAllowedBefore.contains(tokens[j - 1].key) {
                 return .free
             }
+            if m.payload && !tokens[m.start].isCapitalized { return .free }
             return .identifier
         }
         return .free

@@ -151,7 +151,7 @@ struct ClaimScan {
 
         // Guards that depend on the unit.
         if verdict == .identifier {
-            guard kind != .count, num.smallPlain else { return (nil, unitRange.upperBound) }
+            guard kind != .count, num.smallPlain || num.hasMagnitude else { return (nil, unitRange.upperBound) }
         } else if verdict == .reject, !num.percent {
             return (nil, unitRange.upperBound)
         }

@@ -52,11 +52,12 @@ enum ClaimWords {
     static let dayParts = keys(["sáng", "chiều", "tối", "đêm", "trưa", "khuya", "rưỡi"])
 
     /// Nouns that introduce an identifier when a number follows ("Điều 33", "Chương trình 01",
-    /// "Đề án 06", "Quân khu 7", "phòng 305", "bão số 3"): the number is not a claim.
+    /// "Đề án 06", "Quân khu 7", "phòng 305", "bão số 3"): the number is not a claim. The payload
+    /// says the noun counts only when written with a capital (it is also a verb or common noun).
     static let identifierNouns = PhraseTable<Bool>([
         "điều", "khoản", "điểm", "chương", "mục", "phần", "phụ lục", "chương trình", "đề án", "dự án",
-        "nghị quyết", "nghị định", "quyết định", "chỉ thị", "kết luận", "thông tư", "luật", "công văn",
-        "tờ trình", "báo cáo", "kế hoạch", "hướng dẫn", "quy định", "thông báo", "văn bản", "pháp lệnh",
+        "nghị quyết", "nghị định", "chỉ thị", "thông tư", "luật", "công văn",
+        "tờ trình", "văn bản", "pháp lệnh",
         "phòng", "tầng", "lầu", "nhà", "số nhà", "phố", "đường", "ngõ", "ngách", "hẻm", "kiệt", "quốc lộ",
         "tỉnh lộ", "huyện lộ", "QL", "ĐT", "tuyến", "xe buýt", "tổ", "khu", "khu phố", "ấp", "thôn", "xóm",
         "bản", "phường", "quận", "lô", "căn hộ", "căn", "tòa", "toà", "block", "mã", "hạng", "bảng", "sư đoàn",
@@ -64,7 +65,10 @@ enum ClaimWords {
         "lớp", "khối", "cổng", "ga", "sân", "thửa", "phiên bản", "version", "giải", "câu", "bài",
         "tập", "kỳ", "kì", "đợt", "giai đoạn", "khóa", "khoá", "lần", "số", "bão", "áp thấp", "hotline",
         "điện thoại", "ĐT", "fax", "tel", "Tel", "top", "chặng", "trận", "hiệp",
-        "biển số", "chuyến bay", "Covid", "COVID", "covid", "iPhone", "Galaxy", "phiên", "model", "cấp",
+        "biển số", "chuyến bay", "Covid", "COVID", "covid", "iPhone", "Galaxy", "phiên", "model",
+    ].map { ($0, false) } + [
+        // Also verbs or common nouns: identifiers only when capitalised ("Quyết định 15", "Kế hoạch 102").
+        "báo cáo", "kế hoạch", "hướng dẫn", "quy định", "thông báo", "quyết định", "kết luận", "cấp",
     ].map { ($0, true) })
 
     /// Words before "số" that keep a following number a count ("tổng số 34 đề án", "trong số").
@@ -83,7 +87,8 @@ enum ClaimWords {
         "luôn", "vừa", "thứ", "mấy", "vài", "nhiều", "ít", "hàng", "cùng", "nhằm", "song", "tuy", "dù",
         "đối", "riêng", "trong", "tức", "tương", "đương", "ước", "xấp", "xỉ", "tối", "đa", "thiểu", "lần",
         "khi", "đồng", "thời", "nhưng", "thay", "vượt", "đưa", "lượt",
-    ]).subtracting(keys(["lần", "lượt", "đồng"]))
+    ]).subtracting(keys(["lần", "lượt", "đồng", "chỉ", "bị", "đối", "tương", "đương", "ước", "xấp", "xỉ", "tối",
+                          "đa", "thiểu", "thay", "đưa", "thời", "hàng", "vượt"]))
 
     /// Words that follow a single spelled digit in idioms, not counts ("hai bên", "ba mẹ").
     static let spelledIdioms = keys(["bên", "phía", "chiều", "mặt", "lòng", "mẹ", "má", "nước", "miền", "muồi",
