@@ -31,6 +31,9 @@ enum ClaimContext {
             if m.payload && !tokens[m.start].isCapitalized { return .free }
             return .identifier
         }
+        // A name right before the number ("SEA Games 31", "Vinschool 2"): an identifier unless a
+        // unit of time, money or measure follows ("Hà Nội 70 năm").
+        if t.isCapitalized && j > floor { return .identifier }
         return .free
     }
 }

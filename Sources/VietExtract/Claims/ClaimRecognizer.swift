@@ -155,11 +155,18 @@ struct ClaimScan {
         } else if verdict == .reject, !num.percent {
             return (nil, unitRange.upperBound)
         }
-        if num.singleDigitWord, kind == .count, ClaimWords.spelledIdioms.contains(tokens[unitRange.lowerBound].key) {
+        if num.singleDigitWord, kind == .count, !unitRange.isEmpty, ClaimWords.spelledIdioms.contains(tokens[unitRange.lowerBound].key) {
             return (nil, unitRange.upperBound)
         }
         if num.fromSlash, kind == .duration || kind == .percent { return (nil, unitRange.upperBound) }
 
+        let unitKey: UInt64 = if let suffix = num.suffix {
+            s.withUnsafeBufferPointer { SyllableKey.hash($0, suffix) }
+        } else if !unitRange.isEmpty {
+            tokens[unitRange.lowerBound].key
+        } else {
+            ClaimWords.percentSign
+        }
         var end = unitRange.upperBound
         // "2 năm rưỡi", "1 tiếng rưỡi".
         if kind == .duration, !num.hasMagnitude, num.max == nil, word(end, Magnitude.ruoi) {
@@ -167,9 +174,9 @@ struct ClaimScan {
         }
         // After the unit: "18 xã trong tổng số 21 xã", "từ 10 ngày đến 15 ngày".
         if num.total == nil, num.max == nil, !num.percent {
-            if let (total, e) = wholeAfterUnit(from: end, unitFirst: tokens[unitRange.lowerBound].key, atLeast: num.value) {
+            if let (total, e) = wholeAfterUnit(from: end, unitFirst: unitKey, atLeast: num.value) {
                 num.total = total; end = e
-            } else if let (mx, e) = rangeAfterUnit(from: end, unitFirst: tokens[unitRange.lowerBound].key, above: num.value) {
+            } else if let (mx, e) = rangeAfterUnit(from: end, unitFirst: unitKey, above: num.value) {
                 num.max = mx; end = e
             }
         }

@@ -56,7 +56,7 @@ enum ClaimWords {
     /// says the noun counts only when written with a capital (it is also a verb or common noun).
     static let identifierNouns = PhraseTable<Bool>([
         "điều", "khoản", "điểm", "chương", "mục", "phần", "phụ lục", "chương trình", "đề án", "dự án",
-        "nghị quyết", "nghị định", "chỉ thị", "thông tư", "luật", "công văn",
+        "nghị quyết", "nghị định", "chỉ thị", "thông tư", "công văn",
         "tờ trình", "văn bản", "pháp lệnh",
         "phòng", "tầng", "lầu", "nhà", "số nhà", "phố", "đường", "ngõ", "ngách", "hẻm", "kiệt", "quốc lộ",
         "tỉnh lộ", "huyện lộ", "QL", "ĐT", "tuyến", "xe buýt", "tổ", "khu", "khu phố", "ấp", "thôn", "xóm",
@@ -68,7 +68,9 @@ enum ClaimWords {
         "biển số", "chuyến bay", "Covid", "COVID", "covid", "iPhone", "Galaxy", "phiên", "model",
     ].map { ($0, false) } + [
         // Also verbs or common nouns: identifiers only when capitalised ("Quyết định 15", "Kế hoạch 102").
-        "báo cáo", "kế hoạch", "hướng dẫn", "quy định", "thông báo", "quyết định", "kết luận", "cấp",
+        "báo cáo", "kế hoạch", "hướng dẫn", "quy định", "thông báo", "quyết định", "kết luận", "cấp", "luật",
+        "bệnh viện", "học viện", "viện", "trường", "nhà máy", "xí nghiệp", "công ty", "binh đoàn", "đoàn",
+        "trung tâm", "sân vận động", "cảng", "nhà ga",
     ].map { ($0, true) })
 
     /// Words before "số" that keep a following number a count ("tổng số 34 đề án", "trong số").
