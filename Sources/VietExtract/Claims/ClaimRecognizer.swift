@@ -63,6 +63,7 @@ struct ClaimScan {
     static let comparatives = ClaimWords.keys(["cao", "thấp", "lớn", "nhỏ", "nhanh", "chậm", "tốt", "xấu", "dài",
                                                "ngắn", "rộng", "hẹp", "nặng", "nhẹ", "sớm", "muộn", "đắt", "rẻ",
                                                "mạnh", "yếu", "sâu", "gấp"])
+    static let hourLetter = SyllableKey.hash("h")
     static let single1 = ClaimWords.keys(["một", "năm", "tư", "mốt", "không"])
 
     /// A number read at the start of a candidate claim.
@@ -159,6 +160,13 @@ struct ClaimScan {
             return (nil, unitRange.upperBound)
         }
         if num.fromSlash, kind == .duration || kind == .percent { return (nil, unitRange.upperBound) }
+        // Clock times: "15h", "đến 17 giờ", "từ 7 giờ".
+        if !unitRange.isEmpty, num.suffix == nil {
+            let u = tokens[unitRange.lowerBound].key
+            if u == Self.hourLetter { return (nil, unitRange.upperBound) }
+            if u == ClaimUnit.gio, num.max == nil, num.value <= 24, i - 1 >= floor,
+               ClaimWords.beforeClockTime.contains(tokens[i - 1].key) { return (nil, unitRange.upperBound) }
+        }
 
         let unitKey: UInt64 = if let suffix = num.suffix {
             s.withUnsafeBufferPointer { SyllableKey.hash($0, suffix) }

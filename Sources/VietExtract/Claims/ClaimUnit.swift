@@ -32,32 +32,40 @@ struct ClaimUnit {
         j < limit && tokens[j].kind == .syllable
     }
 
-    /// A lexicon unit at `j`, with its guards.
-    func lexiconUnit(at j: Int) -> (kind: ClaimKind, end: Int)? {
-        guard let m = ClaimWords.units.match(tokens, at: j, limit: limit) else { return nil }
+    enum Lexicon { case unit(ClaimKind, Int), none, blocked }
+
+    /// A lexicon unit at `j`, with its guards: `.blocked` when the word is a time word used
+    /// as a date or a time of day ("ngày 5/7", "15 giờ chiều"), so nothing at `j` is a unit.
+    func lexicon(at j: Int) -> Lexicon {
+        guard let m = ClaimWords.units.match(tokens, at: j, limit: limit) else { return .none }
         // A unit must be separated from the word before by a space unless it is a symbol.
         let first = tokens[j]
         if first.key == ClaimWords.dong, m.end < limit, tokens[m.end].kind == .syllable,
-           ClaimWords.dongNotCurrency.contains(tokens[m.end].key) { return nil }
+           ClaimWords.dongNotCurrency.contains(tokens[m.end].key) { return .none }
         if m.payload == .duration {
             // "ngày 5/7", "tháng 7 năm 2024": a date, not a duration.
-            if m.end < limit, tokens[m.end].kind == .number { return nil }
-            if first.key == SyllableKey.hash("giờ") || first.key == SyllableKey.hash("tiếng"),
-               m.end < limit, ClaimWords.dayParts.contains(tokens[m.end].key) {
-                if tokens[m.end].key != Magnitude.ruoi { return nil }
+            if m.end < limit, tokens[m.end].kind == .number { return .blocked }
+            if first.key == ClaimUnit.gio || first.key == ClaimUnit.tieng,
+               m.end < limit, ClaimWords.dayParts.contains(tokens[m.end].key), tokens[m.end].key != Magnitude.ruoi {
+                return .blocked
             }
         }
-        // A unit written in upper case must be a whole token of the lexicon (USD, MW);
-        // a capitalised ordinary word after a number is a name ("5 Tân Lập").
-        return (m.payload, m.end)
+        return .unit(m.payload, m.end)
     }
+
+    static let gio = SyllableKey.hash("giờ"), tieng = SyllableKey.hash("tiếng")
 
     /// Whether token `j` can be part of a counted-noun phrase.
     func isNounToken(_ j: Int) -> Bool {
         guard j < limit else { return false }
         let t = tokens[j]
         guard t.kind == .syllable, !t.isCapitalized, !t.flags.contains(.abbreviation) else { return false }
-        if ClaimWords.stopWords.contains(t.key) || Magnitude.any(t.key) != nil || t.key == Magnitude.ruoi { return false }
+        if ClaimWords.stopWords.contains(t.key) {
+            guard let seconds = ClaimWords.stopWordNouns[t.key], j + 1 < limit, seconds.contains(tokens[j + 1].key),
+                  !tokens[j + 1].isCapitalized else { return false }
+            return true
+        }
+        if Magnitude.any(t.key) != nil || t.key == Magnitude.ruoi { return false }
         // A time word followed by a number starts a date ("nhiệm vụ trọng tâm năm 2024").
         if ClaimWords.dateWords.contains(t.key), j + 1 < limit, tokens[j + 1].kind == .number { return false }
         return true
@@ -97,15 +105,20 @@ struct ClaimUnit {
     func read(at j: Int) -> Found? {
         var kind: ClaimKind
         var end: Int
-        if let u = lexiconUnit(at: j) {
-            kind = u.kind; end = u.end
-        } else if let e = nounPhrase(at: j) {
-            kind = .count; end = e
-        } else {
+        var textStart = j
+        switch lexicon(at: j) {
+        case .unit(let k, let e):
+            kind = k; end = e
+        case .blocked:
             return nil
+        case .none:
+            guard let e = nounPhrase(at: j) else { return nil }
+            kind = .count; end = e
+            // "2/3 số hộ dân": the counted noun is after "số".
+            if tokens[j].key == ClaimWords.so, e > j + 1 { textStart = j + 1 }
         }
         end = extendSlash(from: end)
-        return Found(range: j..<end, kind: kind, text: doc.normalizedText(ofTokens: j..<end))
+        return Found(range: j..<end, kind: kind, text: doc.normalizedText(ofTokens: textStart..<end))
     }
 
     /// "/" + a unit or lower-case word, twice at most: "đồng/kg", "%/năm", "người/km2".

@@ -49,7 +49,7 @@ enum ClaimWords {
                                  "lúc", "mùng", "mồng", "kỷ", "niên", "tuần",
                                  "giờ", "khuya", "rạng", "đầu", "cuối", "giữa"])
     /// Words after "giờ" that make "8 giờ" a time of day, not a duration.
-    static let dayParts = keys(["sáng", "chiều", "tối", "đêm", "trưa", "khuya", "rưỡi"])
+    static let dayParts = keys(["sáng", "chiều", "tối", "đêm", "trưa", "khuya", "ngày", "hôm"])
 
     /// Nouns that introduce an identifier when a number follows ("Điều 33", "Chương trình 01",
     /// "Đề án 06", "Quân khu 7", "phòng 305", "bão số 3"): the number is not a claim. The payload
@@ -65,7 +65,7 @@ enum ClaimWords {
         "lớp", "khối", "cổng", "ga", "sân", "thửa", "phiên bản", "version", "giải", "câu", "bài",
         "tập", "kỳ", "kì", "đợt", "giai đoạn", "khóa", "khoá", "lần", "số", "bão", "áp thấp", "hotline",
         "điện thoại", "ĐT", "fax", "tel", "Tel", "top", "chặng", "trận", "hiệp",
-        "biển số", "chuyến bay", "Covid", "COVID", "covid", "iPhone", "Galaxy", "phiên", "model",
+        "biển số", "chuyến bay", "km", "Km", "Covid", "COVID", "covid", "iPhone", "Galaxy", "phiên", "model",
     ].map { ($0, false) } + [
         // Also verbs or common nouns: identifiers only when capitalised ("Quyết định 15", "Kế hoạch 102").
         "báo cáo", "kế hoạch", "hướng dẫn", "quy định", "thông báo", "quyết định", "kết luận", "cấp", "luật",
@@ -88,9 +88,15 @@ enum ClaimWords {
         "thêm", "khoảng", "gần", "chừng", "đạt", "tăng", "giảm", "chiếm", "mới", "đây", "kể", "hết", "ngay",
         "luôn", "vừa", "thứ", "mấy", "vài", "nhiều", "ít", "hàng", "cùng", "nhằm", "song", "tuy", "dù",
         "đối", "riêng", "trong", "tức", "tương", "đương", "ước", "xấp", "xỉ", "tối", "đa", "thiểu", "lần",
-        "khi", "đồng", "thời", "nhưng", "thay", "vượt", "đưa", "lượt",
-    ]).subtracting(keys(["lần", "lượt", "đồng", "chỉ", "bị", "đối", "tương", "đương", "ước", "xấp", "xỉ", "tối",
+        "khi", "đồng", "thời", "nhưng", "thay", "vượt", "đưa", "lượt", "bị",
+    ]).subtracting(keys(["lần", "lượt", "đồng", "chỉ", "đối", "tương", "đương", "ước", "xấp", "xỉ", "tối",
                           "đa", "thiểu", "thay", "đưa", "thời", "hàng", "vượt"]))
+
+    /// Nouns whose first syllable is also a stop word ("bị cáo", "bị can", "bị hại").
+    static let stopWordNouns: [UInt64: Set<UInt64>] = [key("bị"): keys(["cáo", "can", "hại"])]
+
+    /// Words before an hour that make it a time of day ("đến 17 giờ", "lúc 8 giờ").
+    static let beforeClockTime = keys(["đến", "tới", "từ", "vào", "lúc"])
 
     /// Words that follow a single spelled digit in idioms, not counts ("hai bên", "ba mẹ").
     static let spelledIdioms = keys(["bên", "phía", "chiều", "mặt", "lòng", "mẹ", "má", "nước", "miền", "muồi",
