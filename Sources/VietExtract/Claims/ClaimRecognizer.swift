@@ -13,9 +13,10 @@ import VietText
 ///    and the change word before the qualifier (`change`, outside the span).
 ///
 /// Rejected: identifiers and codes, dates and years, ordinals, phone numbers and number
-/// sequences (`ClaimContext`, and the shapes of `NumeralAtom`), and any number inside an entity
-/// mention (DATE, DOCUMENT, ORGANIZATION, …) — except a duration inside an EVENT ("kỷ niệm
-/// 70 năm ..."). The span covers qualifier + number + unit.
+/// sequences (`ClaimContext`, and the shapes of `NumeralAtom`). A number inside an entity
+/// mention (DATE, DOCUMENT, ORGANIZATION, EVENT, …) is treated like one after an identifier
+/// noun: kept only when a time, money, measure or percent unit follows a small plain number or
+/// a magnitude ("kỷ niệm 70 năm ..." inside an EVENT). The span covers qualifier + number + unit.
 struct ClaimRecognizer: Sendable {
     init() throws {
         // Compile the tables now rather than on the first document.
@@ -110,7 +111,9 @@ struct ClaimScan {
 
         // Context before the number.
         var verdict = ClaimContext.before(tokens, i, floor: floor)
-        if let type = isCovered(i) { verdict = type == .event ? .identifier : .reject }
+        // Inside an entity mention: an identifier unless a time, money, measure or percent unit
+        // follows a small number ("kỷ niệm 70 năm ..." inside an EVENT).
+        if isCovered(i) != nil, verdict == .free { verdict = .identifier }
         if verdict == .reject && !num.percent { return (nil, num.end) }
 
         // A range end or a whole right after the number.
