@@ -40,7 +40,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "VietTextTests", dependencies: ["VietText"]),
-        .testTarget(name: "VietExtractTests", dependencies: ["VietExtract"]),
+        .testTarget(name: "VietExtractTests", dependencies: ["VietExtract"], exclude: ["Corpus"]),
         .testTarget(name: "CLITests", dependencies: ["VietExtract", "extract"], exclude: ["Snapshots"]),
     ]
 )

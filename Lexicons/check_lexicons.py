@@ -77,7 +77,15 @@ SCHEMAS = {
                         {"kind": {"congress", "meeting", "session", "ceremony", "holiday",
                                   "festival", "summit", "sport", "campaign", "election",
                                   "historic"}}, False),
+    "date_words.tsv": (["form", "kind", "value"],
+                       {"kind": {"time_of_day", "trigger", "relative", "period", "part", "part_blocker",
+                                 "weekday", "stem", "branch", "month"}}, False),
+    "holidays.tsv": (["form", "kind", "date"], {"kind": {"holiday", "observance", "festival"}}, False),
+    "name_breaks.tsv": (["form", "kind"], {"kind": {"function", "verb", "time"}}, False),
 }
+
+# Files whose rows are keyed by (form, kind): the same word may serve two roles.
+KEYED_BY_FORM_AND_KIND = {"date_words.tsv"}
 
 DESCRIPTIONS = {
     "roles.tsv": "heads of offices and positions, without deputy/acting/status prefixes",
@@ -95,6 +103,9 @@ DESCRIPTIONS = {
     "name_syllables.tsv": "middle and given name syllables",
     "document_types.tsv": "legal, party and administrative document heads with number codes",
     "event_heads.tsv": "event heads and full names of holidays, summits, sports events",
+    "date_words.tsv": "grammar words of dates: parts of day, triggers, periods, weekdays, months, lunar years",
+    "holidays.tsv": "named days and observances beyond event_heads.tsv, with their fixed dates",
+    "name_breaks.tsv": "lower-case words that end a document or event name",
 }
 
 TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
@@ -198,6 +209,8 @@ def check_file(name, errors):
             errors.append(f"{where}: empty key")
             continue
         folded = fold(key, case_sensitive)
+        if name in KEYED_BY_FORM_AND_KIND:  # one word may have several kinds ("trước")
+            folded = (folded, cells[1])
         if folded in seen:
             errors.append(f"{where}: duplicate of line {seen[folded]}: {key!r}")
         else:

@@ -8,64 +8,76 @@ static const unsigned char r1[] = {
 #embed "../../Lexicons/admin_units.tsv" suffix(, 0)
 };
 static const unsigned char r2[] = {
-#embed "../../Lexicons/document_types.tsv" suffix(, 0)
+#embed "../../Lexicons/date_words.tsv" suffix(, 0)
 };
 static const unsigned char r3[] = {
-#embed "../../Lexicons/domains.tsv" suffix(, 0)
+#embed "../../Lexicons/document_types.tsv" suffix(, 0)
 };
 static const unsigned char r4[] = {
-#embed "../../Lexicons/event_heads.tsv" suffix(, 0)
+#embed "../../Lexicons/domains.tsv" suffix(, 0)
 };
 static const unsigned char r5[] = {
-#embed "../../Lexicons/honorifics.tsv" suffix(, 0)
+#embed "../../Lexicons/event_heads.tsv" suffix(, 0)
 };
 static const unsigned char r6[] = {
-#embed "../../Lexicons/name_syllables.tsv" suffix(, 0)
+#embed "../../Lexicons/holidays.tsv" suffix(, 0)
 };
 static const unsigned char r7[] = {
-#embed "../../Lexicons/org_heads.tsv" suffix(, 0)
+#embed "../../Lexicons/honorifics.tsv" suffix(, 0)
 };
 static const unsigned char r8[] = {
-#embed "../../Lexicons/organizations.tsv" suffix(, 0)
+#embed "../../Lexicons/name_breaks.tsv" suffix(, 0)
 };
 static const unsigned char r9[] = {
-#embed "../../Lexicons/places.tsv" suffix(, 0)
+#embed "../../Lexicons/name_syllables.tsv" suffix(, 0)
 };
 static const unsigned char r10[] = {
-#embed "../../Lexicons/ranks.tsv" suffix(, 0)
+#embed "../../Lexicons/org_heads.tsv" suffix(, 0)
 };
 static const unsigned char r11[] = {
-#embed "../../Lexicons/role_modifiers.tsv" suffix(, 0)
+#embed "../../Lexicons/organizations.tsv" suffix(, 0)
 };
 static const unsigned char r12[] = {
-#embed "../../Lexicons/role_prefixes.tsv" suffix(, 0)
+#embed "../../Lexicons/places.tsv" suffix(, 0)
 };
 static const unsigned char r13[] = {
-#embed "../../Lexicons/roles.tsv" suffix(, 0)
+#embed "../../Lexicons/ranks.tsv" suffix(, 0)
 };
 static const unsigned char r14[] = {
+#embed "../../Lexicons/role_modifiers.tsv" suffix(, 0)
+};
+static const unsigned char r15[] = {
+#embed "../../Lexicons/role_prefixes.tsv" suffix(, 0)
+};
+static const unsigned char r16[] = {
+#embed "../../Lexicons/roles.tsv" suffix(, 0)
+};
+static const unsigned char r17[] = {
 #embed "../../Lexicons/surnames.tsv" suffix(, 0)
 };
 
 static const viet_resource table[] = {
     { "Lexicons/abbreviations.tsv", r0, sizeof(r0) - 1 },
     { "Lexicons/admin_units.tsv", r1, sizeof(r1) - 1 },
-    { "Lexicons/document_types.tsv", r2, sizeof(r2) - 1 },
-    { "Lexicons/domains.tsv", r3, sizeof(r3) - 1 },
-    { "Lexicons/event_heads.tsv", r4, sizeof(r4) - 1 },
-    { "Lexicons/honorifics.tsv", r5, sizeof(r5) - 1 },
-    { "Lexicons/name_syllables.tsv", r6, sizeof(r6) - 1 },
-    { "Lexicons/org_heads.tsv", r7, sizeof(r7) - 1 },
-    { "Lexicons/organizations.tsv", r8, sizeof(r8) - 1 },
-    { "Lexicons/places.tsv", r9, sizeof(r9) - 1 },
-    { "Lexicons/ranks.tsv", r10, sizeof(r10) - 1 },
-    { "Lexicons/role_modifiers.tsv", r11, sizeof(r11) - 1 },
-    { "Lexicons/role_prefixes.tsv", r12, sizeof(r12) - 1 },
-    { "Lexicons/roles.tsv", r13, sizeof(r13) - 1 },
-    { "Lexicons/surnames.tsv", r14, sizeof(r14) - 1 },
+    { "Lexicons/date_words.tsv", r2, sizeof(r2) - 1 },
+    { "Lexicons/document_types.tsv", r3, sizeof(r3) - 1 },
+    { "Lexicons/domains.tsv", r4, sizeof(r4) - 1 },
+    { "Lexicons/event_heads.tsv", r5, sizeof(r5) - 1 },
+    { "Lexicons/holidays.tsv", r6, sizeof(r6) - 1 },
+    { "Lexicons/honorifics.tsv", r7, sizeof(r7) - 1 },
+    { "Lexicons/name_breaks.tsv", r8, sizeof(r8) - 1 },
+    { "Lexicons/name_syllables.tsv", r9, sizeof(r9) - 1 },
+    { "Lexicons/org_heads.tsv", r10, sizeof(r10) - 1 },
+    { "Lexicons/organizations.tsv", r11, sizeof(r11) - 1 },
+    { "Lexicons/places.tsv", r12, sizeof(r12) - 1 },
+    { "Lexicons/ranks.tsv", r13, sizeof(r13) - 1 },
+    { "Lexicons/role_modifiers.tsv", r14, sizeof(r14) - 1 },
+    { "Lexicons/role_prefixes.tsv", r15, sizeof(r15) - 1 },
+    { "Lexicons/roles.tsv", r16, sizeof(r16) - 1 },
+    { "Lexicons/surnames.tsv", r17, sizeof(r17) - 1 },
 };
 
 const viet_resource *viet_resources(size_t *count) {
-    *count = 15;
+    *count = 18;
     return table;
 }

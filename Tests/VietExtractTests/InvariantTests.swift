@@ -137,6 +137,7 @@ import VietText
 /// The key form of a multi-token text, for comparing entity texts across forms.
 enum SyllableKeyText {
     static func key(_ s: String) -> String {
-        s.split(whereSeparator: { $0 == " " }).map { SyllableKey.readable(String($0)) }.joined(separator: " ")
+        // Normalize first: `readable` folds precomposed letters only, so NFD input must be composed.
+        Normalizer().normalize(s).string.split(whereSeparator: { $0 == " " }).map { SyllableKey.readable(String($0)) }.joined(separator: " ")
     }
 }

@@ -46,38 +46,98 @@ public struct Normalizer: Sendable {
     /// Normalizes `text`. Never fails: every input, including unpaired or unusual scalars,
     /// gives a result whose map covers the whole original.
     public func normalize(_ text: String) -> NormalizedText {
-        var builder = Builder()
-        builder.reserve(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            builder.consume(scalar.value)
-        }
-        var result = builder.finish()
+        var text = text
+        var result = text.withUTF8 { normalize(utf8: $0) }
         if options.toneStyle != .asWritten {
             result = ToneStyle.rewrite(result, to: options.toneStyle)
         }
         return result
     }
 
-    /// Incremental state of one normalization pass.
+    /// Normalizes valid UTF-8 (as Swift strings always are). Printable ASCII and precomposed
+    /// Latin letters take a fast path that writes straight into the output buffer.
+    private func normalize(utf8 p: UnsafeBufferPointer<UInt8>) -> NormalizedText {
+        var b = Builder(capacity: p.count + 16)
+        defer { b.release() }
+        let n = p.count
+        var i = 0
+        while i < n {
+            let b0 = p[i]
+            if b0 < 0x80 {
+                if b0 >= 0x20 && b0 != 0x7F {
+                    i = b.emitPrintableASCII(p, from: i)
+                    continue
+                }
+                if b0 == 0x0A || b0 == 0x0D {
+                    b.emitStarter(UInt32(b0))
+                } else {
+                    b.consume(UInt32(b0))
+                }
+                i += 1
+                continue
+            }
+            let v: UInt32
+            if b0 < 0xE0 {
+                v = UInt32(b0 & 0x1F) << 6 | UInt32(p[i + 1] & 0x3F); i += 2
+                // Precomposed Latin letters (à, ă, ơ, ư, ...) except the look-alikes we rewrite.
+                if v >= 0xC0 && v < 0x300 && v != 0xD0 && v != 0xF0 && v != 0x189 && v != 0x256 {
+                    b.emitStarter(v)
+                    continue
+                }
+            } else if b0 < 0xF0 {
+                v = UInt32(b0 & 0x0F) << 12 | UInt32(p[i + 1] & 0x3F) << 6 | UInt32(p[i + 2] & 0x3F); i += 3
+                if v >= 0x1E00 && v < 0x1F00 {  // Vietnamese letters with tone marks (ạ, ế, ữ, ...)
+                    b.emitStarter(v)
+                    continue
+                }
+            } else {
+                v = UInt32(b0 & 0x07) << 18 | UInt32(p[i + 1] & 0x3F) << 12 | UInt32(p[i + 2] & 0x3F) << 6 | UInt32(p[i + 3] & 0x3F)
+                i += 4
+            }
+            b.consume(v)
+        }
+        return b.finish()
+    }
+
+    /// Incremental state of one normalization pass. Output goes to a manually managed buffer
+    /// (grown only when NFC expands text); the offset arrays exist only once something changed.
     struct Builder {
-        var out: [UInt32] = []
+        private var out: UnsafeMutablePointer<UInt32>
+        private var capacity: Int
+        private(set) var count = 0
         var starts: [Int32]? = nil
         var ends: [Int32]? = nil
         /// Original scalar offset of the next input scalar.
         var originalIndex: Int32 = 0
-        /// Start (in `out`) of the current normalization segment, and whether it needs ICU.
+        /// Start (in the output) of the current normalization segment, and whether it needs ICU.
         var segmentStart = 0
         var segmentNeedsNFC = false
 
-        mutating func reserve(_ n: Int) { out.reserveCapacity(n) }
+        init(capacity: Int) {
+            self.capacity = max(capacity, 16)
+            out = .allocate(capacity: self.capacity)
+        }
+
+        func release() { out.deallocate() }
+
+        @inline(__always)
+        private mutating func reserve(_ extra: Int) {
+            guard count + extra > capacity else { return }
+            let newCapacity = (count + extra) * 2
+            let bigger = UnsafeMutablePointer<UInt32>.allocate(capacity: newCapacity)
+            bigger.update(from: out, count: count)
+            out.deallocate()
+            out = bigger
+            capacity = newCapacity
+        }
 
         /// Switches from the implicit identity map to explicit arrays.
         mutating func materializeMap() {
             guard starts == nil else { return }
             var s = [Int32](), e = [Int32]()
-            s.reserveCapacity(out.capacity)
-            e.reserveCapacity(out.capacity)
-            for i in 0..<out.count {
+            s.reserveCapacity(capacity)
+            e.reserveCapacity(capacity)
+            for i in 0..<count {
                 s.append(Int32(i))
                 e.append(Int32(i + 1))
             }
@@ -87,11 +147,48 @@ public struct Normalizer: Sendable {
 
         @inline(__always)
         mutating func emit(_ value: UInt32, from: Int32, to: Int32) {
-            out.append(value)
+            reserve(1)
+            out[count] = value
+            count += 1
             if starts != nil {
                 starts!.append(from)
                 ends!.append(to)
             }
+        }
+
+        /// A scalar known to be unchanged by mapping and NFC and to start a new normalization
+        /// segment (printable ASCII, line breaks, precomposed Latin letters).
+        @inline(__always)
+        mutating func emitStarter(_ value: UInt32) {
+            let index = originalIndex
+            originalIndex += 1
+            if segmentNeedsNFC { closeSegment() }
+            segmentStart = count
+            emit(value, from: index, to: index + 1)
+        }
+
+        /// Copies the run of printable ASCII starting at `i` (at least one byte); returns the
+        /// index after it. Printable ASCII needs no mapping and no composition.
+        @inline(__always)
+        mutating func emitPrintableASCII(_ p: UnsafeBufferPointer<UInt8>, from i: Int) -> Int {
+            if segmentNeedsNFC { closeSegment() }
+            var j = i
+            let n = p.count
+            while j < n && p[j] >= 0x20 && p[j] < 0x7F { j &+= 1 }
+            let length = j - i
+            reserve(length)
+            if starts != nil {
+                for k in 0..<length {
+                    starts!.append(originalIndex + Int32(k))
+                    ends!.append(originalIndex + Int32(k) + 1)
+                }
+            }
+            let dest = out + count
+            for k in 0..<length { dest[k] = UInt32(p[i &+ k]) }
+            count += length
+            originalIndex += Int32(length)
+            segmentStart = count - 1
+            return j
         }
 
         mutating func consume(_ original: UInt32) {
@@ -109,14 +206,14 @@ public struct Normalizer: Sendable {
             }
             if value < 0x300 || (value >= 0x1E00 && value < 0x1F00) {
                 // Latin letters, digits, punctuation: always a segment boundary and already NFC.
-                closeSegment()
-                segmentStart = out.count
+                if segmentNeedsNFC { closeSegment() }
+                segmentStart = count
                 emit(value, from: index, to: index + 1)
                 return
             }
             if cicu_nfc_has_boundary_before(value) {
                 closeSegment()
-                segmentStart = out.count
+                segmentStart = count
                 // A starter outside the Latin ranges can still be a singleton that NFC rewrites
                 // (e.g. U+212B ANGSTROM SIGN): ask ICU's quick check.
                 var unit: (UInt16, UInt16) = (0, 0)
@@ -142,7 +239,7 @@ public struct Normalizer: Sendable {
         mutating func closeSegment() {
             guard segmentNeedsNFC else { return }
             segmentNeedsNFC = false
-            let segment = Array(out[segmentStart...])
+            let segment = Array(UnsafeBufferPointer(start: out + segmentStart, count: count - segmentStart))
             var utf16: [UInt16] = []
             for v in segment {
                 guard let u = Unicode.Scalar(v) else { continue }
@@ -155,12 +252,14 @@ public struct Normalizer: Sendable {
             if normalized == segment { return }
             materializeMap()
             let groupStart = starts![segmentStart]
-            let groupEnd = ends![out.count - 1]
-            out.removeSubrange(segmentStart...)
+            let groupEnd = ends![count - 1]
+            count = segmentStart
             starts!.removeSubrange(segmentStart...)
             ends!.removeSubrange(segmentStart...)
+            reserve(normalized.count)
             for v in normalized {
-                out.append(v)
+                out[count] = v
+                count += 1
                 starts!.append(groupStart)
                 ends!.append(groupEnd)
             }
@@ -168,8 +267,9 @@ public struct Normalizer: Sendable {
 
         mutating func finish() -> NormalizedText {
             closeSegment()
-            let map = OffsetMap(originalCount: Int(originalIndex), normalizedCount: out.count, starts: starts, ends: ends)
-            return NormalizedText(scalars: out, offsets: map)
+            let scalars = Array(UnsafeBufferPointer(start: out, count: count))
+            let map = OffsetMap(originalCount: Int(originalIndex), normalizedCount: count, starts: starts, ends: ends)
+            return NormalizedText(scalars: scalars, offsets: map)
         }
     }
 }

@@ -8,14 +8,20 @@ public enum SyllableKey {
     /// The key of `scalars[range]`.
     @inline(__always)
     public static func hash(_ scalars: UnsafeBufferPointer<UInt32>, _ range: Range<Int>) -> UInt64 {
+        hash(scalars, range, ScalarTables.shared)
+    }
+
+    /// The key of `scalars[range]`, with the tables passed in (hot loops fetch them once).
+    @inline(__always)
+    public static func hash(_ scalars: UnsafeBufferPointer<UInt32>, _ range: Range<Int>, _ tables: ScalarTables) -> UInt64 {
         var h = offsetBasis
-        var tone = Tone.level
+        var tone: UInt32 = 0
         for i in range {
-            let (base, t) = VietnameseLetters.fold(scalars[i])
-            if t != .level { tone = t }
-            h = (h ^ UInt64(base)) &* prime
+            let packed = tables.fold(scalars[i])
+            if packed & 7 != 0 { tone = packed & 7 }
+            h = (h ^ UInt64(packed >> 3)) &* prime
         }
-        if tone != .level { h = (h ^ UInt64(0x30 + tone.rawValue)) &* prime }
+        if tone != 0 { h = (h ^ UInt64(0x30 + tone)) &* prime }
         return h
     }
 

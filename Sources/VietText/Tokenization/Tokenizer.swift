@@ -1,9 +1,10 @@
 /// Splits normalized text into syllables, numbers, codes, punctuation and symbols.
 ///
-/// One left-to-right pass, no backtracking beyond the current chunk, no allocation besides the
-/// output array. A *chunk* is a run of letters and digits joined by single connectors
-/// (`. , / - _ :`) each followed directly by a letter or digit; a chunk is one token when it is a
-/// number, a code or a dotted abbreviation, and is split at its connectors otherwise.
+/// One left-to-right pass with no backtracking beyond the current chunk. A *chunk* is a run of
+/// letters and digits joined by single connectors (`. , / - _ :`) each followed directly by a
+/// letter or digit; a chunk is one token when it is a number, a code or a dotted abbreviation,
+/// and is split at its connectors otherwise. The common case — a chunk of one run, i.e. a plain
+/// syllable or number — takes a fast path that allocates nothing.
 public struct Tokenizer: Sendable {
     public init() {}
 
@@ -17,165 +18,220 @@ public struct Tokenizer: Sendable {
 
     /// Appends the tokens of `s` to `out` (reuse `out` across documents to avoid allocation).
     public func tokenize(_ s: UnsafeBufferPointer<UInt32>, into out: inout [Token]) {
+        var scan = Scan(s: s, tables: ScalarTables.shared)
+        scan.run(into: &out)
+    }
+}
+
+/// The state of one tokenization pass.
+private struct Scan {
+    let s: UnsafeBufferPointer<UInt32>
+    let tables: ScalarTables
+
+    @inline(__always) func cls(_ i: Int) -> CharacterClass { tables.characterClass(s[i]) }
+
+    @inline(__always) static func isAlnum(_ c: CharacterClass) -> Bool {
+        c == .upper || c == .lower || c == .caselessLetter || c == .digit || c == .mark
+    }
+
+    @inline(__always) static func isConnector(_ v: UInt32) -> Bool {
+        v == 0x2E || v == 0x2C || v == 0x2F || v == 0x2D || v == 0x5F || v == 0x3A
+    }
+
+    mutating func run(into out: inout [Token]) {
         var i = 0
         let n = s.count
         var pending: Token.Flags = []
         while i < n {
-            let c = CharacterClass.of(s[i])
+            let c = cls(i)
+            // The two common cases first, without the jump table of the switch below.
+            if (1 &<< UInt32(c.rawValue)) & Self.alnumBits != 0 && c != .mark {
+                i = chunk(from: i, flags: pending, into: &out)
+                pending = []
+                continue
+            }
+            if c == .space {
+                pending.insert(.spaceBefore); i += 1
+                continue
+            }
             switch c {
             case .space:
                 pending.insert(.spaceBefore); i += 1
             case .newline:
                 pending.formUnion([.spaceBefore, .newlineBefore]); i += 1
             case .upper, .lower, .caselessLetter, .digit:
-                i = chunk(s, from: i, flags: pending, into: &out)
+                i = chunk(from: i, flags: pending, into: &out)
                 pending = []
             case .mark:
-                // A mark with no letter before it (after NFC): keep it with what follows.
+                // A mark with no letter before it (after NFC): keep it with the marks after it.
                 var j = i + 1
-                while j < n && CharacterClass.of(s[j]) == .mark { j += 1 }
-                out.append(Token(start: Int32(i), end: Int32(j), kind: .other, flags: pending, key: SyllableKey.hash(s, i..<j)))
+                while j < n && cls(j) == .mark { j += 1 }
+                append(i, j, .other, pending, &out)
                 pending = []; i = j
             case .punct:
                 var j = i + 1
                 if s[i] == 0x2E { while j < n && s[j] == 0x2E { j += 1 } }  // "..." is one token
-                out.append(Token(start: Int32(i), end: Int32(j), kind: .punct, flags: pending, key: SyllableKey.hash(s, i..<j)))
+                append(i, j, .punct, pending, &out)
                 pending = []; i = j
             case .symbol, .other:
                 var j = i + 1
-                while j < n && CharacterClass.of(s[j]) == .mark { j += 1 }  // emoji modifiers, accents
-                out.append(Token(start: Int32(i), end: Int32(j), kind: c == .symbol ? .symbol : .other, flags: pending, key: SyllableKey.hash(s, i..<j)))
+                while j < n && cls(j) == .mark { j += 1 }  // emoji modifiers, stray accents
+                append(i, j, c == .symbol ? .symbol : .other, pending, &out)
                 pending = []; i = j
             }
         }
     }
 
-    // MARK: - Chunks
+    // MARK: - Runs and chunks
 
-    /// A maximal run of letters/digits (with marks) inside a chunk.
-    private struct Run {
+    /// A maximal run of letters/digits (with marks) inside a chunk, with its key computed in
+    /// the same pass.
+    struct Run {
         var start: Int, end: Int
         var letters = 0, digits = 0, uppers = 0
         var firstUpper = false
+        var key: UInt64 = SyllableKey.offsetBasis
         var isDigits: Bool { letters == 0 }
         var isAlpha: Bool { digits == 0 }
     }
 
-    @inline(__always)
-    private static func isConnector(_ v: UInt32) -> Bool {
-        v == 0x2E || v == 0x2C || v == 0x2F || v == 0x2D || v == 0x5F || v == 0x3A
-    }
+    // Class bit masks: bit c is set for CharacterClass raw value c.
+    static let letterBits: UInt32 = 1 << CharacterClass.upper.rawValue | 1 << CharacterClass.lower.rawValue
+        | 1 << CharacterClass.caselessLetter.rawValue
+    static let alnumBits: UInt32 = letterBits | 1 << CharacterClass.digit.rawValue | 1 << CharacterClass.mark.rawValue
 
+    /// Reads the run at `start` in one branch-light pass: counts, key and end.
     @inline(__always)
-    private static func isAlnum(_ c: CharacterClass) -> Bool {
-        c == .upper || c == .lower || c == .caselessLetter || c == .digit || c == .mark
-    }
-
-    private func readRun(_ s: UnsafeBufferPointer<UInt32>, _ start: Int) -> Run {
-        var r = Run(start: start, end: start)
+    func readRun(_ start: Int) -> Run {
         var j = start
-        while j < s.count {
-            let c = CharacterClass.of(s[j])
-            guard Self.isAlnum(c) else { break }
-            switch c {
-            case .digit: r.digits += 1
-            case .upper:
-                if r.letters == 0 { r.firstUpper = true }
-                r.letters += 1; r.uppers += 1
-            case .mark: break
-            default: r.letters += 1
-            }
-            j += 1
+        var h = SyllableKey.offsetBasis
+        var tone: UInt32 = 0
+        var letters = 0, digits = 0, uppers = 0
+        var firstUpper = false
+        let n = s.count
+        while j < n {
+            let info = tables.lookup(s[j])
+            let cls = info & 0xF
+            let bit: UInt32 = 1 &<< cls
+            if bit & Self.alnumBits == 0 { break }
+            let isUpper = cls == UInt32(CharacterClass.upper.rawValue)
+            if isUpper && letters == 0 { firstUpper = true }
+            letters &+= bit & Self.letterBits != 0 ? 1 : 0
+            uppers &+= isUpper ? 1 : 0
+            digits &+= cls == UInt32(CharacterClass.digit.rawValue) ? 1 : 0
+            let t = (info >> 4) & 7
+            tone = t != 0 ? t : tone
+            h = (h ^ UInt64(info >> 8)) &* SyllableKey.prime
+            j &+= 1
         }
-        r.end = j
-        return r
+        if tone != 0 { h = (h ^ UInt64(0x30 + tone)) &* SyllableKey.prime }
+        return Run(start: start, end: j, letters: letters, digits: digits, uppers: uppers, firstUpper: firstUpper, key: h)
+    }
+
+    /// Appends one run as a token, reusing the key and counts computed by `readRun`.
+    @inline(__always)
+    func appendRun(_ r: Run, _ end: Int, _ kind: TokenKind, _ flags: Token.Flags, _ out: inout [Token]) {
+        var f = flags
+        if r.firstUpper && s[r.start] > 0x39 { f.insert(.capitalized) }  // first alnum is an upper-case letter
+        if r.digits > 0 { f.insert(.hasDigit) }
+        if r.letters >= 2 && r.uppers == r.letters { f.insert(.allUpper) }
+        out.append(Token(start: Int32(r.start), end: Int32(end), kind: kind, flags: f, key: r.key))
+    }
+
+    /// True when a connector at `j` joins the run before it to a run after it.
+    @inline(__always)
+    func connects(_ j: Int) -> Bool {
+        j + 1 < s.count && Self.isConnector(s[j]) && Self.isAlnum(cls(j + 1))
     }
 
     /// Reads the chunk at `start`, appends its token(s), returns the index after it.
-    private func chunk(_ s: UnsafeBufferPointer<UInt32>, from start: Int, flags: Token.Flags, into out: inout [Token]) -> Int {
-        // Collect runs; connectors are the single scalars between consecutive runs. Bounded by
-        // a fixed buffer; a longer chunk is emitted in pieces (still linear time).
-        var runs: [Run] = []
-        runs.reserveCapacity(4)
-        var j = start
-        while true {
-            let r = readRun(s, j)
+    mutating func chunk(from start: Int, flags: Token.Flags, into out: inout [Token]) -> Int {
+        let first = readRun(start)
+        if !connects(first.end) {
+            return singleRun(first, flags, &out)
+        }
+        // Several runs: collect them (bounded, so a pathological chunk stays linear).
+        var runs: [Run] = [first]
+        var j = first.end
+        while connects(j) && runs.count < 64 {
+            let r = readRun(j + 1)
             runs.append(r)
             j = r.end
-            guard j + 1 < s.count, Self.isConnector(s[j]), Self.isAlnum(CharacterClass.of(s[j + 1])),
-                  runs.count < 64 else { break }
-            j += 1
         }
-        var end = runs.last!.end
-        var kind: TokenKind
-        var tokenFlags = flags
-        let anyLetters = runs.contains { $0.letters > 0 }
-        let anyDigits = runs.contains { $0.digits > 0 }
-
-        if runs.count == 1 {
-            let r = runs[0]
-            if r.isDigits {
-                kind = .number
-            } else if r.isAlpha {
-                kind = .syllable
-            } else if CharacterClass.of(s[r.start]) == .digit {
-                // "10km", "5G": a number followed directly by letters is two tokens.
-                var k = r.start
-                while CharacterClass.of(s[k]) == .digit { k += 1 }
-                if Self.allLettersFrom(s, k, r.end) {
-                    appendToken(s, r.start, k, .number, flags, &out)
-                    appendToken(s, k, r.end, .syllable, [], &out)
-                    return r.end
-                }
-                kind = .code
-            } else {
-                kind = .code
-            }
-        } else if !anyLetters {
-            kind = .number
-        } else if isCode(s, runs, anyDigits: anyDigits) {
-            kind = .code
-        } else if isDottedAbbreviation(s, runs) {
-            kind = .syllable
-            tokenFlags.insert(.abbreviation)
-        } else {
-            // Not one token: emit the runs and their connectors separately.
-            var f = flags
-            for (k, r) in runs.enumerated() {
-                if k > 0 {
-                    let prev = runs[k - 1]
-                    if s[r.start - 1] == 0x2E, prev.isAlpha, Abbreviations.isDotted(SyllableKey.hash(s, prev.start..<prev.end)) {
-                        out[out.count - 1].end += 1  // "TP.Hà Nội": the stop belongs to "TP."
-                        out[out.count - 1].flags.insert(.abbreviation)
-                    } else {
-                        appendToken(s, r.start - 1, r.start, .punct, [], &out)
-                    }
-                }
-                let runKind: TokenKind = r.isDigits ? .number : (r.isAlpha ? .syllable : .code)
-                appendToken(s, r.start, r.end, runKind, f, &out)
-                f = []
-            }
-            return attachAbbreviationStop(s, runs.last!, &out, end)
-        }
-        if kind == .number, end < s.count, s[end] == 0x25 { end += 1 }  // "87,45%"
-        appendToken(s, start, end, kind, tokenFlags, &out)
-        if kind == .syllable && runs.count == 1 {
-            return attachAbbreviationStop(s, runs[0], &out, end)
-        }
-        if tokenFlags.contains(.abbreviation), end < s.count, s[end] == 0x2E {
-            out[out.count - 1].end += 1  // "v.v." keeps its final stop
-            return end + 1
-        }
-        return end
+        return multiRun(runs, flags, &out)
     }
 
-    private static func allLettersFrom(_ s: UnsafeBufferPointer<UInt32>, _ a: Int, _ b: Int) -> Bool {
-        for k in a..<b where !CharacterClass.of(s[k]).isLetter { return false }
-        return true
+    mutating func singleRun(_ r: Run, _ flags: Token.Flags, _ out: inout [Token]) -> Int {
+        if r.isDigits {
+            if r.end < s.count && s[r.end] == 0x25 {  // "87%"
+                append(r.start, r.end + 1, .number, flags, &out)
+                return r.end + 1
+            }
+            appendRun(r, r.end, .number, flags, &out)
+            return r.end
+        }
+        if r.isAlpha {
+            appendRun(r, r.end, .syllable, flags, &out)
+            return r.end < s.count && s[r.end] == 0x2E ? attachAbbreviationStop(r, &out) : r.end
+        }
+        if cls(r.start) == .digit {
+            // "10km", "5G": a number followed directly by letters is two tokens.
+            var k = r.start
+            while cls(k) == .digit { k += 1 }
+            var lettersOnly = true
+            for m in k..<r.end where !cls(m).isLetter { lettersOnly = false; break }
+            if lettersOnly {
+                append(r.start, k, .number, flags, &out)
+                append(k, r.end, .syllable, [], &out)
+                return r.end
+            }
+        }
+        append(r.start, r.end, .code, flags, &out)
+        return r.end
+    }
+
+    mutating func multiRun(_ runs: [Run], _ flags: Token.Flags, _ out: inout [Token]) -> Int {
+        let start = runs[0].start
+        var end = runs[runs.count - 1].end
+        let anyLetters = runs.contains { $0.letters > 0 }
+        let anyDigits = runs.contains { $0.digits > 0 }
+        if !anyLetters {
+            if end < s.count && s[end] == 0x25 { end += 1 }  // "87,45%"
+            append(start, end, .number, flags, &out)
+            return end
+        }
+        if isCode(runs, anyDigits: anyDigits) {
+            append(start, end, .code, flags, &out)
+            return end
+        }
+        if isDottedAbbreviation(runs) {
+            var f = flags
+            f.insert(.abbreviation)
+            if end < s.count && s[end] == 0x2E { end += 1 }  // "v.v." keeps its final stop
+            append(start, end, .syllable, f, &out)
+            return end
+        }
+        // Not one token: emit the runs and their connectors separately.
+        var f = flags
+        for (k, r) in runs.enumerated() {
+            if k > 0 {
+                let prev = runs[k - 1]
+                if s[r.start - 1] == 0x2E, prev.isAlpha, isDotted(prev.start, prev.end) {
+                    out[out.count - 1].end += 1  // "TP.Hà Nội": the stop belongs to "TP."
+                    out[out.count - 1].flags.insert(.abbreviation)
+                } else {
+                    append(r.start - 1, r.start, .punct, [], &out)
+                }
+            }
+            let kind: TokenKind = r.isDigits ? .number : (r.isAlpha ? .syllable : .code)
+            append(r.start, r.end, kind, f, &out)
+            f = []
+        }
+        return attachAbbreviationStop(runs[runs.count - 1], &out)
     }
 
     /// Codes: identifiers such as "01-CTr/TU", "NĐ-CP", "QĐ-UBND", "COVID-19", "KT-XH".
-    private func isCode(_ s: UnsafeBufferPointer<UInt32>, _ runs: [Run], anyDigits: Bool) -> Bool {
+    func isCode(_ runs: [Run], anyDigits: Bool) -> Bool {
         var slashOrDash = false
         for k in 1..<runs.count {
             let c = s[runs[k].start - 1]
@@ -193,42 +249,58 @@ public struct Tokenizer: Sendable {
 
     /// "TP.HCM", "PGS.TS", "T.Ư", "v.v": alphabetic runs joined by full stops, each an
     /// initialism or a known dotted abbreviation.
-    private func isDottedAbbreviation(_ s: UnsafeBufferPointer<UInt32>, _ runs: [Run]) -> Bool {
+    func isDottedAbbreviation(_ runs: [Run]) -> Bool {
         for k in 1..<runs.count where s[runs[k].start - 1] != 0x2E { return false }
-        return runs.allSatisfy { r in
-            r.isAlpha && ((r.uppers == r.letters) || Abbreviations.isDotted(SyllableKey.hash(s, r.start..<r.end)))
-        }
+        return runs.allSatisfy { r in r.isAlpha && (r.uppers == r.letters || isDotted(r.start, r.end)) }
     }
 
-    /// After a single alphabetic run such as "TP" or "PGS" comes a full stop that belongs to it.
-    private func attachAbbreviationStop(_ s: UnsafeBufferPointer<UInt32>, _ r: Run, _ out: inout [Token], _ end: Int) -> Int {
-        guard r.isAlpha, end < s.count, s[end] == 0x2E, end == r.end,
+    @inline(__always)
+    func isDotted(_ a: Int, _ b: Int) -> Bool {
+        b - a <= 6 && Abbreviations.isDotted(SyllableKey.hash(s, a..<b, tables))
+    }
+
+    @inline(__always)
+    func isDotted(_ r: Run) -> Bool {
+        r.end - r.start <= 6 && Abbreviations.isDotted(r.key)
+    }
+
+    /// After a single alphabetic run such as "TP" or "PGS" comes a full stop that belongs to it
+    /// (not an ellipsis).
+    mutating func attachAbbreviationStop(_ r: Run, _ out: inout [Token]) -> Int {
+        let end = r.end
+        guard r.isAlpha, end < s.count, s[end] == 0x2E,
               end + 1 >= s.count || s[end + 1] != 0x2E,
-              Abbreviations.isDotted(SyllableKey.hash(s, r.start..<r.end)) else { return end }
+              isDotted(r) else { return end }
         out[out.count - 1].end = Int32(end + 1)
         out[out.count - 1].flags.insert(.abbreviation)
         return end + 1
     }
 
     @inline(__always)
-    private func appendToken(_ s: UnsafeBufferPointer<UInt32>, _ a: Int, _ b: Int, _ kind: TokenKind, _ flags: Token.Flags, _ out: inout [Token]) {
+    func append(_ a: Int, _ b: Int, _ kind: TokenKind, _ flags: Token.Flags, _ out: inout [Token]) {
         var f = flags
         var letters = 0, uppers = 0
-        var first = true
+        var h = SyllableKey.offsetBasis
+        var tone: UInt32 = 0
         for k in a..<b {
-            switch CharacterClass.of(s[k]) {
+            let v = s[k]
+            switch tables.characterClass(v) {
             case .upper:
-                if first { f.insert(.capitalized) }
-                letters += 1; uppers += 1; first = false
+                if letters == 0 && !f.contains(.hasDigit) { f.insert(.capitalized) }
+                letters += 1; uppers += 1
             case .lower, .caselessLetter:
-                letters += 1; first = false
+                letters += 1
             case .digit:
-                f.insert(.hasDigit); first = false
+                f.insert(.hasDigit)
             default: break
             }
+            let packed = tables.fold(v)
+            if packed & 7 != 0 { tone = packed & 7 }
+            h = (h ^ UInt64(packed >> 3)) &* SyllableKey.prime
         }
+        if tone != 0 { h = (h ^ UInt64(0x30 + tone)) &* SyllableKey.prime }
         if letters >= 2 && uppers == letters { f.insert(.allUpper) }
-        out.append(Token(start: Int32(a), end: Int32(b), kind: kind, flags: f, key: SyllableKey.hash(s, a..<b)))
+        out.append(Token(start: Int32(a), end: Int32(b), kind: kind, flags: f, key: h))
     }
 }
 

@@ -9,14 +9,10 @@ public enum CharacterClass: UInt8, Sendable {
     /// The class of `scalar`; a table lookup below U+3000, ICU above.
     @inline(__always)
     public static func of(_ scalar: UInt32) -> CharacterClass {
-        if scalar < tableSize { return table[Int(scalar)] }
-        return classify(scalar)
+        ScalarTables.shared.characterClass(scalar)
     }
 
-    private static let tableSize: UInt32 = 0x3000
-    private static let table: [CharacterClass] = (0..<tableSize).map(classify)
-
-    private static func classify(_ scalar: UInt32) -> CharacterClass {
+    static func classify(_ scalar: UInt32) -> CharacterClass {
         switch scalar {
         case 0x0A, 0x0D, 0x85, 0x2028, 0x2029: return .newline
         case 0x30...0x39: return .digit

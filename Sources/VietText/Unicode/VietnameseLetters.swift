@@ -26,15 +26,22 @@ public enum VietnameseLetters {
     /// Lower-case toneless base and tone of `scalar`.
     @inline(__always)
     public static func fold(_ scalar: UInt32) -> (base: UInt32, tone: Tone) {
-        if scalar < 0x80 {
-            return (scalar >= 0x41 && scalar <= 0x5A ? scalar | 0x20 : scalar, .level)
-        }
-        if scalar < table.lowerBound || scalar >= table.upperBound {
-            return (cicu_to_lower(scalar), .level)
-        }
-        let packed = table.entries[Int(scalar - table.lowerBound)]
+        let packed = ScalarTables.shared.fold(scalar)
         return (packed >> 3, Tone(rawValue: UInt8(packed & 7)) ?? .level)
     }
+
+    /// The packed fold (`base << 3 | tone`) of one scalar, computed from the Vietnamese letter
+    /// table (used once per scalar to build `ScalarTables`).
+    static func computeFold(_ scalar: UInt32) -> UInt32 {
+        if let packed = vietnameseFolds[scalar] { return packed }
+        return cicu_to_lower(scalar) << 3
+    }
+
+    private static let vietnameseFolds: [UInt32: UInt32] = {
+        var map: [UInt32: UInt32] = [:]
+        for (composed, base, tone) in allVietnameseLetters() { map[composed] = base << 3 | UInt32(tone.rawValue) }
+        return map
+    }()
 
     /// The precomposed scalar for a lower-case toneless base and a tone, or nil when the pair
     /// does not exist (e.g. a consonant with a tone).
@@ -54,26 +61,6 @@ public enum VietnameseLetters {
         default: false
         }
     }
-
-    private struct Table: Sendable {
-        let lowerBound: UInt32
-        let upperBound: UInt32
-        let entries: [UInt32]
-    }
-
-    private static let table: Table = {
-        let lower: UInt32 = 0x80, upper: UInt32 = 0x1F00
-        var entries = [UInt32](repeating: 0, count: Int(upper - lower))
-        for s in lower..<upper {
-            entries[Int(s - lower)] = cicu_to_lower(s) << 3
-        }
-        for (composed, base, tone) in allVietnameseLetters() {
-            if composed >= lower && composed < upper {
-                entries[Int(composed - lower)] = base << 3 | UInt32(tone.rawValue)
-            }
-        }
-        return Table(lowerBound: lower, upperBound: upper, entries: entries)
-    }()
 
     private static let composeTable: [UInt32: UInt32] = {
         var map: [UInt32: UInt32] = [:]

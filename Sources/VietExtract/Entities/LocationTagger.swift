@@ -1,0 +1,92 @@
+import VietText
+
+/// A place found at a position: unit word (optional) + name (optional when `bareUnit`).
+///
+/// Units: token indices / half-open token ranges.
+struct PlaceMatch {
+    var range: Range<Int>
+    /// The name was in places.tsv (not only guessed from capitals after a unit word).
+    var known: Bool
+    var bareUnit: Bool
+    var parts: [String]
+}
+
+/// Places: "thành phố Hà Nội", "tỉnh Nghệ An", "xã Tân Lập" (a capitalised name after a unit
+/// word is a place even when not in the lexicon), bare lexicon places ("Hà Nội") and countries.
+struct LocationTagger {
+    /// How a place is being looked for.
+    enum Mode {
+        /// A LOCATION entity on its own: needs a name.
+        case standalone
+        /// After an organization or role: a bare unit word ("UBND thành phố") is allowed.
+        case suffix(allowBareUnit: Bool)
+    }
+
+    /// The place at `i`, or nil. Bounded lookahead: unit (≤ 4 tokens) + name (≤ 5 tokens).
+    static func match(_ s: TokenScan, at i: Int, limit: Int, mode: Mode) -> PlaceMatch? {
+        guard i < limit else { return nil }
+        // A lexicon place, written with a capital ("Hà Nội", "Singapore", "Thành phố Hồ Chí Minh").
+        var best: PlaceMatch? = nil
+        if s.isCap(i), let m = s.longest(s.lex.places, i, limit) {
+            best = PlaceMatch(range: i..<(i + m.len), known: true, bareUnit: false, parts: ["place \(m.entry.ref)"])
+        }
+        // "Cộng hòa Pháp", "Cộng hòa Liên bang Đức": the state's formal name around a country.
+        if s.isCap(i), s.key(i) == Keys.cong, i + 1 < limit, s.key(i + 1) == Keys.hoa {
+            var j = i + 2
+            while j < min(limit, i + 5) {
+                if let m = s.longest(s.lex.places, j, limit), s.isCap(j) {
+                    return PlaceMatch(range: i..<(j + m.len), known: true, bareUnit: false, parts: ["place 'Cộng hòa' + \(m.entry.ref)"])
+                }
+                if !s.isCap(j) { break }
+                j += 1
+            }
+        }
+        guard let u = s.longest(s.lex.adminUnits, i, limit) else { return best }
+        let unitIsAbbrev = s.isUpper(i) || s.t[i].flags.contains(.abbreviation)
+        if unitIsAbbrev, !s.isCap(i) { return best }
+        let j = i + u.len
+        let unitRef = "unit \(u.entry.ref)"
+        if j < limit, s.isCap(j), let m = s.longest(s.lex.places, j, limit) ?? s.longest(s.lex.placesAfterUnit, j, limit) {
+            let cand = PlaceMatch(range: i..<(j + m.len), known: true, bareUnit: false, parts: [unitRef, "place \(m.entry.ref)"])
+            if cand.range.count > (best?.range.count ?? 0) { return cand }
+        }
+        // "quận 1", "phường 5"
+        if j < limit, s.isNumber(j), u.entry.attr("level") == "district" || u.entry.attr("level") == "commune" {
+            return PlaceMatch(range: i..<(j + 1), known: false, bareUnit: false, parts: [unitRef, "number"])
+        }
+        var suffixMode = false, allowBare = false
+        if case .suffix(let b) = mode { suffixMode = true; allowBare = b }
+        if let n = unknownName(s, at: j, limit: limit, suffix: suffixMode) {
+            let cand = PlaceMatch(range: i..<n, known: false, bareUnit: false, parts: [unitRef, "capitalised name"])
+            if cand.range.count > (best?.range.count ?? 0) { return cand }
+        }
+        if best == nil, allowBare, j == i + u.len {
+            // Bare unit: only the general units ("thành phố", "tỉnh", "Thủ đô", "xã" ...),
+            // never village-level common nouns ("tổ", "khối", "bản").
+            let level = u.entry.attr("level")
+            if level == "province" || level == "any" || level == "district" || level == "commune" {
+                return PlaceMatch(range: i..<j, known: false, bareUnit: true, parts: [unitRef])
+            }
+        }
+        return best
+    }
+
+    /// The end of a capitalised place name starting at `j` that is not in the lexicon, or nil.
+    /// A run that starts with a surname followed by name syllables is a person (suffix mode:
+    /// "Chủ tịch UBND thành phố Trần Sỹ Thanh"); a surname inside a long run ends the place.
+    static func unknownName(_ s: TokenScan, at j: Int, limit: Int, suffix: Bool) -> Int? {
+        guard j < limit, s.isCap(j) else { return nil }
+        var e = j
+        while e < limit, e - j < 6 {
+            if s.isCap(e) { e += 1; continue }
+            if s.isTightHyphen(e), s.isWord(e + 1) { e += 2; continue }
+            break
+        }
+        let run = e - j
+        if suffix, s.surname(j, limit) != nil, run >= 2 { return nil }
+        // A person's name inside the run: "Ea Súp Nguyễn Văn A" → stop before the surname.
+        if let p = OrganizationTagger.splitBeforePerson(s, j, e, limit) { return p }
+        if run > 3 { return j + 2 }
+        return e
+    }
+}

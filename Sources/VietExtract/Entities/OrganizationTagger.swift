@@ -1,0 +1,160 @@
+import VietText
+
+/// An organization found at a position.
+///
+/// Units: token indices / half-open token ranges. `range` covers everything (head, domain or
+/// name, qualifiers, place, higher organization); `place` is the place inside it, if any.
+struct OrgMatch {
+    var range: Range<Int>
+    var place: Range<Int>?
+    /// Named in organizations.tsv, or a head with a lexicon domain, or a local body: safe to
+    /// attach to another organization ("Vụ Pháp chế Bộ Nội vụ").
+    var strong: Bool
+    var parts: [String]
+}
+
+/// Organizations: named bodies from organizations.tsv (and their abbreviations) and bodies
+/// composed from a head (org_heads.tsv) + domain (domains.tsv) or name, then qualifiers
+/// ("Trung ương", "tối cao", "khóa XV"), a place and a higher organization:
+/// "Cục Thuế thành phố Hà Nội", "Ban Thường vụ Thành ủy Hà Nội", "UBND tỉnh Nghệ An".
+struct OrganizationTagger {
+    /// The organization at `i`, or nil. `depth` bounds nesting (an organization inside another).
+    /// `inTitle`: the organization belongs to a title, so a person's name may follow it directly
+    /// ("Chủ tịch Tập đoàn X Nguyễn Văn A") and is split off a capitalised name run.
+    static func match(_ s: TokenScan, at i: Int, limit: Int, depth: Int = 0, inTitle: Bool = false) -> OrgMatch? {
+        guard i < limit, depth < 3, s.isCap(i) || s.isUpper(i) else { return nil }
+        var best: OrgMatch? = nil
+        if let m = s.longest(s.lex.organizations, i, limit), !isBareParty(s, i, m.len) {
+            var o = OrgMatch(range: i..<(i + m.len), place: nil, strong: true, parts: ["org \(m.entry.ref)"])
+            extend(&o, s, limit: limit, takes: ["place", "org"], depth: depth)
+            best = o
+        }
+        if let h = s.longest(s.lex.orgHeads, i, limit) {
+            // Abbreviations in org_heads are case-sensitive: "UBND", never "ubnd".
+            if let o = composed(s, at: i, head: h, limit: limit, depth: depth, inTitle: inTitle),
+               o.range.count > (best?.range.count ?? 0) {
+                best = o
+            }
+        }
+        return best
+    }
+
+    /// "Đảng", "Trung ương", "Nhà nước" alone are not annotated.
+    private static func isBareParty(_ s: TokenScan, _ i: Int, _ len: Int) -> Bool {
+        if len == 1 { return s.text(i..<(i + 1)).lowercased() == "đảng" }
+        if len == 2 { return s.isTrungUong(i, i + 2) || s.text(i..<(i + 2)).lowercased() == "nhà nước" }
+        return false
+    }
+
+    /// head + (domain | name) + qualifiers + place + higher organization.
+    private static func composed(_ s: TokenScan, at i: Int, head h: (len: Int, entry: LexEntry), limit: Int, depth: Int, inTitle: Bool) -> OrgMatch? {
+        let kind = h.entry.attr("kind")
+        let takes = h.entry.values("takes")
+        var o = OrgMatch(range: i..<(i + h.len), place: nil, strong: kind != "head", parts: ["head \(h.entry.ref)"])
+        var j = i + h.len
+        var complemented = false
+        if takes.contains("domain"), let d = s.longest(s.lex.domains, j, limit),
+           s.isCap(j) || h.entry.form.first?.isUppercase == true {
+            j += d.len
+            o.parts.append("domain \(d.entry.ref)")
+            o.strong = true
+            complemented = true
+        } else if takes.contains("org") && match(s, at: j, limit: limit, depth: depth + 1) != nil
+                    || takes.contains("place") && LocationTagger.match(s, at: j, limit: limit, mode: .suffix(allowBareUnit: false)) != nil {
+            // Left to `extend`: "Đảng ủy Ủy ban ...", "Tòa án nhân dân TP Hồ Chí Minh", "Đài Hà Nội".
+            complemented = true
+        } else if takes.contains("name"), let e = nameEnd(s, at: j, limit: limit, inTitle: inTitle),
+                  !(h.len == 1 && s.surname(i, limit) != nil && s.isCap(j)) {
+            o.parts.append("name")
+            j = e
+            complemented = true
+        }
+        o.range = i..<j
+        if !complemented && kind == "head" { return nil }
+        extend(&o, s, limit: limit, takes: takes, depth: depth, local: kind == "local_body", container: kind == "container")
+        if kind != "local_body" && o.range.upperBound == i + h.len { return nil }
+        return o
+    }
+
+    /// Qualifiers, place and higher organization after an organization's core.
+    static func extend(_ o: inout OrgMatch, _ s: TokenScan, limit: Int, takes: Set<Substring>, depth: Int,
+                       local: Bool = false, container: Bool = false) {
+        var j = o.range.upperBound
+        // Qualifiers: "Trung ương", "nhân dân", "tối cao", "cấp cao", "khóa XV".
+        var steps = 0
+        while j < limit, steps < 4 {
+            steps += 1
+            if s.isTrungUong(j, limit) { j += 2; o.parts.append("'Trung ương'"); continue }
+            if j + 1 < limit, s.key(j) == Keys.toi, s.key(j + 1) == Keys.cao { j += 2; continue }
+            if j + 1 < limit, s.key(j) == Keys.cap, s.key(j + 1) == Keys.cao {
+                j += 2
+                // "cấp cao tại Hà Nội"
+                if j + 1 < limit, s.key(j) == Keys.tai, let p = LocationTagger.match(s, at: j + 1, limit: limit, mode: .standalone) {
+                    j = p.range.upperBound
+                }
+                continue
+            }
+            if j + 1 < limit, s.key(j) == Keys.nhan, s.key(j + 1) == Keys.dan, !s.isCap(j) { j += 2; continue }
+            if j + 1 < limit, s.key(j) == Keys.khoa, s.isUpper(j + 1) || s.isNumber(j + 1) || s.t[j + 1].kind == .code { j += 2; continue }
+            break
+        }
+        o.range = o.range.lowerBound..<j
+        // A higher organization: "Ban Thường vụ Thành ủy", "Vụ Pháp chế Bộ Nội vụ".
+        if j < limit, let inner = match(s, at: j, limit: limit, depth: depth + 1, inTitle: true),
+           inner.strong || takes.contains("org") {
+            o.range = o.range.lowerBound..<inner.range.upperBound
+            o.place = inner.place
+            o.parts.append("in [\(inner.parts.joined(separator: " + "))]")
+            return
+        }
+        // A place: "Thành ủy Hà Nội", "UBND thành phố", "Cục Thuế thành phố Hà Nội".
+        let allowBare = local || (container && j < limit && s.isCap(j))
+        if j < limit, let p = LocationTagger.match(s, at: j, limit: limit, mode: .suffix(allowBareUnit: allowBare)) {
+            o.range = o.range.lowerBound..<p.range.upperBound
+            o.place = p.range
+            o.parts.append(contentsOf: p.parts)
+            return
+        }
+        // "Huyện ủy Mường Nhé", "Đảng bộ Thủ đô": a capitalised name right after a local body.
+        if (local || container), j < limit, s.isCap(j), s.surname(j, limit) == nil || s.isCap(j) && !s.isCap(j + 1),
+           let e = LocationTagger.unknownName(s, at: j, limit: limit, suffix: true), e - j <= 3,
+           e >= limit || !s.isCap(e) {
+            o.range = o.range.lowerBound..<e
+            o.place = j..<e
+            o.parts.append("capitalised place")
+        }
+    }
+
+    /// The end of a proper name or number after a head ("Quân khu 7", "Tập đoàn Vingroup",
+    /// "Trường THPT Chu Văn An"): capitals, initialisms, numbers; a person's name at the end of
+    /// a long run is left out ("... Việt Nam Kiều Văn Đông").
+    static func nameEnd(_ s: TokenScan, at j: Int, limit: Int, inTitle: Bool) -> Int? {
+        guard j < limit else { return nil }
+        if s.isNumber(j) || (s.t[j].kind == .code && s.t[j].flags.contains(.hasDigit)) { return j + 1 }
+        guard s.isCap(j) || s.isUpper(j) else { return nil }
+        var e = j
+        while e < limit, e - j < 7 {
+            if s.isCap(e) || s.isUpper(e) { e += 1; continue }
+            if s.isTightHyphen(e), s.isWord(e + 1) { e += 2; continue }
+            // "Đầu tư Hoàng Long": the second syllable of a capitalised word.
+            if e > j, s.isWord(e), s.isCap(e - 1), s.isCap(e + 1), e + 1 < limit,
+               !Keys.function.contains(s.key(e)) { e += 1; continue }
+            // "Công nghiệp - Năng lượng", "Bà Rịa - Vũng Tàu"
+            if s.isSpacedDash(e), s.isCap(e + 1), e > j { e += 1; continue }
+            break
+        }
+        // A known place inside the run ends the name after it when a person follows.
+        return inTitle ? splitBeforePerson(s, j, e, limit) ?? e : e
+    }
+
+    /// In a capitalised run `j..<e`, the start of a person's name that ends the run (a surname
+    /// not itself inside a name, then 1–3 more syllables), or nil.
+    static func splitBeforePerson(_ s: TokenScan, _ j: Int, _ e: Int, _ limit: Int) -> Int? {
+        var p = j + 1
+        while p < e {
+            if s.surname(p, limit) != nil, e - p >= 2, e - p <= 4, s.surname(p - 1, limit) == nil { return p }
+            p += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,83 @@
+/// Calendar arithmetic and ISO 8601 formatting for DATE values.
+///
+/// Value forms (ISO 8601 and its 2019 extensions, the convention of OUTPUT.md):
+/// - "2024", "2024-07", "2024-07-05": year, month, day;
+/// - "--07-05": day and month without a year; "--07": a month without a year;
+/// - "2024-Q3": a quarter ("--Q3" without a year);
+/// - "2020/2025": an interval; "2011/..": an interval open at the end ("từ năm 2011 đến nay");
+/// - "199X": a decade ("thập niên 1990").
+enum DateValue {
+    /// Years we accept as calendar years written in digits.
+    static let yearRange = 1000...2999
+
+    static func isYear(_ n: Int) -> Bool { yearRange.contains(n) }
+
+    static func daysIn(month: Int, year: Int?) -> Int {
+        switch month {
+        case 2:
+            guard let y = year else { return 29 }
+            return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    /// True for a real calendar day (the year may be unknown).
+    static func isValid(day: Int, month: Int, year: Int?) -> Bool {
+        (1...12).contains(month) && day >= 1 && day <= daysIn(month: month, year: year)
+            && (year.map(isYear) ?? true)
+    }
+
+    static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+
+    /// ISO form of a (partial) date: any of the components may be missing, but a day needs a month.
+    static func iso(year: Int?, month: Int? = nil, day: Int? = nil) -> String? {
+        switch (year, month, day) {
+        case let (y?, m?, d?): return "\(y)-\(two(m))-\(two(d))"
+        case let (y?, m?, nil): return "\(y)-\(two(m))"
+        case let (y?, nil, nil): return "\(y)"
+        case let (nil, m?, d?): return "--\(two(m))-\(two(d))"
+        case let (nil, m?, nil): return "--\(two(m))"
+        default: return nil
+        }
+    }
+
+    static func quarter(_ q: Int, year: Int?) -> String {
+        year.map { "\($0)-Q\(q)" } ?? "--Q\(q)"
+    }
+
+    static func interval(_ a: String?, _ b: String?) -> String? {
+        guard let a, let b else { return nil }
+        return "\(a)/\(b)"
+    }
+
+    /// The integer groups of a number token written with one kind of separator ("21/11/2024" →
+    /// ([21, 11, 2024], "/")). Nil when it mixes separators, has a decimal comma, or a group is
+    /// not plain digits. Groups keep their digit counts in `widths` (for "2020" vs "20").
+    static func groups(_ s: String) -> (values: [Int], widths: [Int], separator: Character)? {
+        var values: [Int] = [], widths: [Int] = []
+        var sep: Character? = nil
+        var current = 0, width = 0
+        for ch in s {
+            if let d = ch.wholeNumberValue, ch.isASCII {
+                current = current * 10 + d; width += 1
+                if width > 4 { return nil }
+            } else if ch == "/" || ch == "-" || ch == "." {
+                if sep == nil { sep = ch } else if sep != ch { return nil }
+                guard width > 0 else { return nil }
+                values.append(current); widths.append(width); current = 0; width = 0
+            } else {
+                return nil
+            }
+        }
+        guard width > 0 else { return nil }
+        values.append(current); widths.append(width)
+        return (values, widths, sep ?? " ")
+    }
+
+    /// A plain integer token ("7", "2024", "06"), else nil.
+    static func integer(_ s: String) -> Int? {
+        guard let g = groups(s), g.values.count == 1 else { return nil }
+        return g.values[0]
+    }
+}

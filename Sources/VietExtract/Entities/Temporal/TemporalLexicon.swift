@@ -1,0 +1,126 @@
+import VietText
+
+/// The lexicons of the temporal taggers, compiled once into phrase matchers.
+///
+/// Sources: `Lexicons/date_words.tsv` (grammar words of dates), `Lexicons/holidays.tsv` (named
+/// days beyond event_heads.tsv), `Lexicons/name_breaks.tsv` (words that end a name), and the
+/// shared `Lexicons/event_heads.tsv` and `Lexicons/document_types.tsv`. Immutable after init.
+struct TemporalLexicon: Sendable {
+    struct DateWord: Sendable, Equatable {
+        var kind: String
+        var value: String
+    }
+
+    /// An event head or full event name (event_heads.tsv, holidays.tsv).
+    struct EventHead: Sendable, Equatable {
+        var form: String
+        var kind: String
+        /// A full name that is an EVENT by itself when written capitalized ("Ngày Giải phóng Thủ
+        /// đô", "SEA Games", "Hội nghị Cấp cao ASEAN"); generic heads ("Hội nghị", "Lễ", "Giải")
+        /// need an ordinal, a name or a year after them.
+        var standalone: Bool
+    }
+
+    /// A document head (document_types.tsv).
+    struct DocumentHead: Sendable, Equatable {
+        var form: String
+        var kind: String
+        /// A document by itself when capitalized ("Hiến pháp", "Điều lệ Đảng").
+        var standalone: Bool
+    }
+
+    /// date_words.tsv: phrase → kinds and values (one phrase may have several kinds: "trước").
+    let dateWords: PhraseLexicon<DateWord>
+    let events: PhraseLexicon<EventHead>
+    let documents: PhraseLexicon<DocumentHead>
+    /// name_breaks.tsv: words that end a document or event name.
+    let nameBreaks: PhraseLexicon<String>
+
+    init() throws {
+        var words = PhraseLexicon<DateWord>()
+        let table = try TSVTable.embedded("date_words.tsv")
+        let kind = try table.column("kind"), value = try table.column("value")
+        for row in table.rows {
+            words.insert(row.fields[0], DateWord(kind: row.fields[kind], value: row.fields[value]))
+        }
+        dateWords = words
+
+        var events = PhraseLexicon<EventHead>()
+        let e = try TSVTable.embedded("event_heads.tsv")
+        let ek = try e.column("kind")
+        for row in e.rows {
+            let form = row.fields[0], kind = row.fields[ek]
+            events.insert(form, EventHead(form: form, kind: kind, standalone: Self.isStandaloneEvent(form, kind: kind)))
+        }
+        let h = try TSVTable.embedded("holidays.tsv")
+        let hk = try h.column("kind")
+        for row in h.rows {
+            events.insert(row.fields[0], EventHead(form: row.fields[0], kind: row.fields[hk], standalone: true))
+        }
+        self.events = events
+
+        var docs = PhraseLexicon<DocumentHead>()
+        let d = try TSVTable.embedded("document_types.tsv")
+        let dk = try d.column("kind")
+        for row in d.rows {
+            let form = row.fields[0]
+            let standalone = form == "Hiến pháp" || Self.hasInnerCapital(form)
+            docs.insert(form, DocumentHead(form: form, kind: row.fields[dk], standalone: standalone))
+        }
+        documents = docs
+
+        var breaks = PhraseLexicon<String>()
+        let b = try TSVTable.embedded("name_breaks.tsv")
+        let bk = try b.column("kind")
+        for row in b.rows { breaks.insert(row.fields[0], row.fields[bk]) }
+        nameBreaks = breaks
+    }
+
+    /// True when a word after the first starts with a capital ("Điều lệ Đảng", "SEA Games").
+    static func hasInnerCapital(_ form: String) -> Bool {
+        form.split(separator: " ").dropFirst().contains { $0.first?.isUppercase == true }
+    }
+
+    /// Holidays and historic events stand alone; summits and sports events do when the entry is
+    /// a proper name (a capital after the first word, or one Latin-script word: "ASIAD", "EURO").
+    static func isStandaloneEvent(_ form: String, kind: String) -> Bool {
+        switch kind {
+        case "holiday", "historic": return true
+        case "summit", "sport":
+            if hasInnerCapital(form) { return true }
+            return !form.contains(" ") && form.unicodeScalars.allSatisfy { $0.isASCII }
+        default: return false
+        }
+    }
+
+    /// The longest event head at token `i`.
+    func eventHead(_ doc: AnalyzedText, at i: Int, limit: Int) -> (length: Int, head: EventHead)? {
+        guard let m = doc.tokens.withUnsafeBufferPointer({ events.longestMatch($0, at: i, limit: limit) }) else { return nil }
+        return (m.length, events.payload(m.payloads[0]))
+    }
+
+    /// The longest document head at token `i`.
+    func documentHead(_ doc: AnalyzedText, at i: Int, limit: Int) -> (length: Int, head: DocumentHead)? {
+        guard let m = doc.tokens.withUnsafeBufferPointer({ documents.longestMatch($0, at: i, limit: limit) }) else { return nil }
+        return (m.length, documents.payload(m.payloads[0]))
+    }
+
+    /// The length of a name-break word at `i`, or nil.
+    func nameBreak(_ doc: AnalyzedText, at i: Int, limit: Int) -> Int? {
+        doc.tokens.withUnsafeBufferPointer { nameBreaks.longestMatch($0, at: i, limit: limit)?.length }
+    }
+
+    /// The longest date-word phrase of `kind` starting at token `i` (bounded by `limit`):
+    /// its length and value.
+    func dateWord(_ doc: AnalyzedText, at i: Int, kind: String, limit: Int) -> (length: Int, value: String)? {
+        var best: (Int, String)? = nil
+        doc.tokens.withUnsafeBufferPointer { buf in
+            dateWords.forEachMatch(buf, at: i, limit: limit) { length, payloads in
+                for p in payloads where dateWords.payload(p).kind == kind {
+                    best = (length, dateWords.payload(p).value)
+                }
+            }
+        }
+        return best
+    }
+}

@@ -1,0 +1,106 @@
+import VietText
+
+/// A title composed at a position.
+///
+/// Units: token indices / half-open token ranges. `range` is the TITLE span; `start` ≤
+/// `range.lowerBound` also covers status words ("nguyên", "tân") written before it.
+struct TitleMatch {
+    var start: Int
+    var range: Range<Int>
+    var status: String?
+    var role: Range<Int>
+    var organization: Range<Int>?
+    var place: Range<Int>?
+    var isRank = false
+    var parts: [String]
+}
+
+/// Titles by rule: [status, outside] + [Phó/Quyền]* + role + [modifier]* + [organization |
+/// domain (roles that imply their head: "Trưởng ban Tuyên giáo Trung ương") | "Trung ương"] +
+/// [place] + ["tại" + country, for envoys]. A military or police rank before a name is a title
+/// on its own ("Đại tướng").
+struct TitleComposer {
+    static func match(_ s: TokenScan, at i: Int, limit: Int) -> TitleMatch? {
+        var j = i
+        var status: String? = nil
+        var parts: [String] = []
+        // Status words, outside the span: "nguyên", "tân", "cựu", "cố".
+        while j < limit, let p = s.longest(s.lex.prefixes, j, limit) {
+            let effect = p.entry.attr("effect")
+            guard effect == "former" || effect == "new" else { break }
+            status = effect
+            parts.append("status \(p.entry.ref)")
+            j += p.len
+        }
+        let start = j
+        guard j < limit, s.isCap(j) else { return nil }
+        while j < limit, let p = s.longest(s.lex.prefixes, j, limit) {
+            let effect = p.entry.attr("effect")
+            guard effect == "deputy" || effect == "acting", s.isCap(j) else { break }
+            parts.append("prefix \(p.entry.ref)")
+            j += p.len
+        }
+        if j == start, let r = s.longest(s.lex.ranks, j, limit) {
+            // A rank is a title only before a name.
+            let e = j + r.len
+            if s.isCap(e) {
+                return TitleMatch(start: i, range: start..<e, status: status, role: start..<e, isRank: true,
+                                  parts: parts + ["rank \(r.entry.ref)"])
+            }
+        }
+        guard let r = s.longest(s.lex.roles, j, limit) else { return nil }
+        parts.append("role \(r.entry.ref)")
+        j += r.len
+        while j < limit, let m = s.longest(s.lex.modifiers, j, limit) {
+            parts.append("modifier \(m.entry.ref)")
+            j += m.len
+        }
+        var t = TitleMatch(start: i, range: start..<j, status: status, role: start..<j, parts: parts)
+        let takes = r.entry.values("takes_org")
+        if let o = OrganizationTagger.match(s, at: j, limit: limit, inTitle: true) {
+            t.organization = j..<(o.place?.lowerBound ?? o.range.upperBound)
+            t.place = o.place
+            t.parts.append(contentsOf: o.parts)
+            j = o.range.upperBound
+        } else if takes.contains("domain"), let d = s.longest(s.lex.domains, j, limit) {
+            var o = OrgMatch(range: j..<(j + d.len), place: nil, strong: true, parts: ["domain \(d.entry.ref)"])
+            OrganizationTagger.extend(&o, s, limit: limit, takes: ["place", "org"], depth: 1, local: true)
+            t.organization = j..<(o.place?.lowerBound ?? o.range.upperBound)
+            t.place = o.place
+            t.parts.append(contentsOf: o.parts)
+            j = o.range.upperBound
+        } else if s.isTrungUong(j, limit) {
+            // "Ủy viên Trung ương": the Party Central Committee.
+            var e = j + 2
+            var place: Range<Int>? = nil
+            if let o = OrganizationTagger.match(s, at: e, limit: limit, inTitle: true) {
+                t.parts.append(contentsOf: o.parts)
+                place = o.place
+                e = o.range.upperBound
+            }
+            t.organization = j..<(place?.lowerBound ?? e)
+            t.place = place
+            t.parts.insert("'Trung ương'", at: t.parts.count - (e == j + 2 ? 0 : 1))
+            j = e
+        }
+        if t.place == nil, let p = LocationTagger.match(s, at: j, limit: limit, mode: .suffix(allowBareUnit: t.organization != nil)),
+           p.known || !p.bareUnit {
+            t.place = p.range
+            t.parts.append(contentsOf: p.parts)
+            j = p.range.upperBound
+        }
+        // Envoys: "Đại sứ Việt Nam tại Nhật Bản".
+        if j + 1 < limit, s.key(j) == Keys.tai, r.entry.attr("category") == "diplomatic" || t.place != nil && r.entry.attr("category") == "diplomatic",
+           let p = LocationTagger.match(s, at: j + 1, limit: limit, mode: .standalone), p.known {
+            t.place = (t.place?.lowerBound ?? (j + 1))..<p.range.upperBound
+            t.parts.append("'tại' + " + p.parts.joined(separator: " + "))
+            j = p.range.upperBound
+        }
+        t.range = start..<j
+        if t.organization == nil, t.place == nil, r.entry.attr("category") == "other",
+           j < limit, s.isWord(j), !s.isCap(j) {
+            return nil
+        }
+        return t
+    }
+}
