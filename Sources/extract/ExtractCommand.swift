@@ -15,7 +15,7 @@ struct ExtractCommand: ParsableCommand {
 
         Offsets in the JSON are Unicode scalar (code point) offsets into the input as given.
         """,
-        subcommands: [RunCommand.self],
+        subcommands: [RunCommand.self, TrainSegmenterCommand.self, EvalSegmentationCommand.self, BuildSegmentationStatisticsCommand.self, BenchSegmentationCommand.self],
         defaultSubcommand: RunCommand.self
     )
 }
