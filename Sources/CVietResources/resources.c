@@ -5,19 +5,23 @@ static const unsigned char r0[] = {
 #embed "../../Lexicons/words-ud-vtb.tsv" suffix(, 0)
 };
 static const unsigned char r1[] = {
-#embed "../../Models/segmenter.model" suffix(, 0)
+#embed "../../Lexicons/words.tsv" suffix(, 0)
 };
 static const unsigned char r2[] = {
+#embed "../../Models/segmenter.model" suffix(, 0)
+};
+static const unsigned char r3[] = {
 #embed "../../Models/syllable-pairs.model" suffix(, 0)
 };
 
 static const viet_resource table[] = {
     { "Lexicons/words-ud-vtb.tsv", r0, sizeof(r0) - 1 },
-    { "Models/segmenter.model", r1, sizeof(r1) - 1 },
-    { "Models/syllable-pairs.model", r2, sizeof(r2) - 1 },
+    { "Lexicons/words.tsv", r1, sizeof(r1) - 1 },
+    { "Models/segmenter.model", r2, sizeof(r2) - 1 },
+    { "Models/syllable-pairs.model", r3, sizeof(r3) - 1 },
 };
 
 const viet_resource *viet_resources(size_t *count) {
-    *count = 3;
+    *count = 4;
     return table;
 }

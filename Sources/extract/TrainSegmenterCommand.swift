@@ -132,6 +132,12 @@ struct TrainSegmenterCommand: ParsableCommand {
     @Option(help: "Drop n-grams whose averaged weights are all below this magnitude.")
     var prune: Float = 0.001
 
+    @Option(help: "Give weights only to key n-grams seen at least this often in training.")
+    var minCount = 1
+
+    @Option(help: "Fraction of key n-gram occurrences dropped from each training update.")
+    var dropout = 0.0
+
     @Option(help: "Random seed for the sentence order.")
     var seed: UInt64 = 1
 
@@ -151,7 +157,8 @@ struct TrainSegmenterCommand: ParsableCommand {
         config.structured = structured
         let statistics = try sources.loadStatistics()
         let base = try sources.loadLexicon(defaults: ["words.tsv"])
-        var trainer = SegmenterTrainer(config: config, training: training, baseLexicon: base, statistics: statistics)
+        var trainer = SegmenterTrainer(config: config, training: training, baseLexicon: base, statistics: statistics, minNgramCount: minCount)
+        trainer.dropout = dropout
         print("train: \(training.count) sentences, \(trainer.weightCount) weights; dev: \(devSet.count) sentences; statistics: \(statistics.pairCount) pairs; lexicon: \(trainer.lexicon.wordCount) words")
         // The dev lexicon: the trainer's (base words + training corpus words), no leave-one-out.
         var lastModel: (SegmenterModel, [(hash: UInt64, length: Int, base: Int)])? = nil

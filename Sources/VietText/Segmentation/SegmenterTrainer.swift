@@ -20,7 +20,9 @@ public struct SegmenterTrainer {
 
     /// `baseLexicon`: the general word lists (not yet compiled, or compiled: more words are
     /// added from `training`).
-    public init(config: SegmenterConfig, training: [SegmentedSentence], baseLexicon: WordLexicon, statistics: SyllableStatistics) {
+    /// `minNgramCount`: key n-grams seen fewer times in `training` get no weights (they would
+    /// only memorize single sentences).
+    public init(config: SegmenterConfig, training: [SegmentedSentence], baseLexicon: WordLexicon, statistics: SyllableStatistics, minNgramCount: Int = 1) {
         self.config = config
         layout = FeatureLayout(config)
         self.statistics = statistics
@@ -29,7 +31,8 @@ public struct SegmenterTrainer {
         lex.compile()
         lexicon = lex
         weights = Array(repeating: 0, count: layout.fixedCount)
-        // Allocate a weight block for every key n-gram of the training data.
+        // Allocate a weight block for every key n-gram seen at least `minNgramCount` times.
+        var counts: [UInt64: Int32] = [:]
         for s in training {
             var input = GapInput()
             s.tokens.withUnsafeBufferPointer { input.fill($0, statistics: statistics) }
@@ -39,8 +42,18 @@ public struct SegmenterTrainer {
                 var h = FeatureExtractor.ngramSeed
                 for len in 1...config.maxNgram where i + len <= keys.count {
                     h = segmenterMix(h, keys[i + len - 1])
+                    counts[SegmenterModel.blockKey(h, len), default: 0] += 1
+                }
+            }
+        }
+        for (_, input) in train {
+            let keys = input.keys
+            for i in keys.indices {
+                var h = FeatureExtractor.ngramSeed
+                for len in 1...config.maxNgram where i + len <= keys.count {
+                    h = segmenterMix(h, keys[i + len - 1])
                     let k = SegmenterModel.blockKey(h, len)
-                    if index.map[k] == nil {
+                    if index.map[k] == nil, counts[k, default: 0] >= minNgramCount {
                         index.map[k] = Int32(weights.count)
                         blockList.append((h, len, weights.count))
                         weights.append(contentsOf: repeatElement(0, count: config.slots(len)))
@@ -56,6 +69,9 @@ public struct SegmenterTrainer {
 
     /// One pass over the training sentences in a shuffled order; returns the number of
     /// sentences with at least one wrong gap.
+    /// Fraction of key n-gram occurrences left out of each training update (0 = none).
+    public var dropout: Double = 0
+
     public mutating func epoch(seed: UInt64) -> Int {
         var order = Array(train.indices)
         var rng = SplitMix(seed: seed)
@@ -65,6 +81,8 @@ public struct SegmenterTrainer {
         var joins: [Bool] = []
         for k in order {
             let (s, input) = train[k]
+            index.dropSeed = segmenterMix(seed, UInt64(k))
+            index.dropThreshold = UInt64(dropout * 65536)
             let gaps = s.goldJoins.count
             guard gaps > 0 else { continue }
             scores = Array(repeating: 0, count: gaps)
@@ -149,8 +167,16 @@ public struct SegmenterTrainer {
 
 struct TrainingIndex: NgramIndex {
     var map: [UInt64: Int32] = [:]
+    /// Feature dropout: n-gram occurrences whose hash, mixed with `dropSeed`, falls below
+    /// `dropThreshold` (out of 2^16) are left out, so the model learns to lean on the lexicon
+    /// and statistics features that generalize to unseen words.
+    var dropSeed: UInt64 = 0
+    var dropThreshold: UInt64 = 0
     @inline(__always)
-    func base(_ hash: UInt64, length n: Int) -> Int { Int(map[SegmenterModel.blockKey(hash, n)] ?? -1) }
+    func base(_ hash: UInt64, length n: Int) -> Int {
+        if dropThreshold > 0 && segmenterMix(hash, dropSeed) & 0xffff < dropThreshold { return -1 }
+        return Int(map[SegmenterModel.blockKey(hash, n)] ?? -1)
+    }
 }
 
 struct UpdateSink: FeatureSink {
