@@ -12,7 +12,8 @@ forms = collections.defaultdict(collections.Counter)
 for path in corpora:
     for line in open(path, encoding="utf-8"):
         for w in line.split():
-            parts = unicodedata.normalize("NFC", w).split("_")
+            # Some UD lines write Đ as the look-alike Ð (U+00D0, eth): use the Vietnamese letter.
+            parts = unicodedata.normalize("NFC", w.replace("\u00d0", "\u0110").replace("\u00f0", "\u0111")).split("_")
             if len(parts) < 2 or not all(p.isalpha() for p in parts):
                 continue
             key = " ".join(parts).lower()

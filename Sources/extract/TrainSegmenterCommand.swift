@@ -235,6 +235,9 @@ struct BenchSegmentationCommand: ParsableCommand {
     @Option(help: "Passes over the file.")
     var repeats = 3
 
+    @Flag(help: "Normalize and tokenize only (no sentence split, no segmentation): the baseline.")
+    var tokenizeOnly = false
+
     func run() throws {
         let text = try readText(file)
         let lines = text.split(separator: "\n").map(String.init)
@@ -253,6 +256,7 @@ struct BenchSegmentationCommand: ParsableCommand {
             for line in lines {
                 let normalized = normalizer.normalize(line)
                 let tokens = tokenizer.tokenize(normalized)
+                if tokenizeOnly { wordCount += tokens.count; continue }
                 _ = splitter.split(tokens, scalars: normalized.scalars)
                 tokens.withUnsafeBufferPointer { segmenter.segment($0, into: &words, scratch: &scratch) }
                 wordCount += words.count

@@ -186,7 +186,7 @@ public enum FeatureExtractor {
     @inline(__always)
     public static func visit<I: NgramIndex, S: FeatureSink>(
         _ input: GapInput, layout: FeatureLayout, ngrams: I, lexicon: WordLexicon?,
-        ownWords: [UInt64: Int32]? = nil, sink: inout S
+        ownWords: [UInt64: Int32]? = nil, includeShapes: Bool = true, sink: inout S
     ) {
         let n = input.tokenCount
         guard n >= 2 else { return }
@@ -198,8 +198,10 @@ public enum FeatureExtractor {
         input.pairCodes.withUnsafeBufferPointer { pairs in
             // Bias, shapes, statistics: per gap.
             for g in 0..<gaps {
-                sink.add(gap: g, index: FeatureLayout.bias)
-                if config.maxShapeNgram > 0 {
+                if includeShapes {
+                    sink.add(gap: g, index: FeatureLayout.bias)
+                }
+                if includeShapes && config.maxShapeNgram > 0 {
                     for len in 1...config.maxShapeNgram {
                         let slots = config.slots(len)
                         let base = layout.shape[len - 1]

@@ -11,10 +11,56 @@ public struct WordSegmenter: Sendable {
     public let lexicon: WordLexicon
     public let statistics: SyllableStatistics
 
+    /// Bias plus all shape n-gram weights of a gap, by the shapes of its `2 * window` tokens
+    /// (3 bits each, the leftmost lowest): one lookup per gap instead of one per shape n-gram.
+    /// Empty when the window is too wide for a table (then shapes are scored one by one).
+    let shapeTable: [Float]
+
     public init(model: SegmenterModel?, lexicon: WordLexicon, statistics: SyllableStatistics) {
         self.model = model
         self.lexicon = lexicon
         self.statistics = statistics
+        shapeTable = model.map(Self.buildShapeTable) ?? []
+    }
+
+    /// Adds `shapeTable` scores: a rolling code of the shapes at window positions
+    /// g - W + 1 ... g + W, one lookup per gap.
+    private func addShapeScores(_ shapes: [UInt8], into scores: inout [Float], window w: Int) {
+        let n = shapes.count
+        let width = 2 * w
+        let boundary = Int(TokenShape.boundary)
+        var code = 0
+        for i in 0..<width {
+            let p = i - w + 1
+            code |= (p >= 0 && p < n ? Int(shapes[p]) : boundary) << (3 * i)
+        }
+        for g in 0..<(n - 1) {
+            scores[g] += shapeTable[code]
+            let p = g + w + 1
+            code = (code >> 3) | ((p < n ? Int(shapes[p]) : boundary) << (3 * (width - 1)))
+        }
+    }
+
+    static func buildShapeTable(_ model: SegmenterModel) -> [Float] {
+        let c = model.config
+        let width = 2 * c.window
+        guard c.window <= 3 else { return [] }
+        var table = [Float](repeating: 0, count: 1 << (3 * width))
+        for code in table.indices {
+            var sum = model.weights[FeatureLayout.bias]
+            if c.maxShapeNgram > 0 {
+                for len in 1...c.maxShapeNgram {
+                    let slots = c.slots(len)
+                    for j in 0..<slots {
+                        // The n-gram covers window positions j ..< j + len.
+                        let sub = (code >> (3 * j)) & ((1 << (3 * len)) - 1)
+                        sum += model.weights[model.layout.shape[len - 1] + sub * slots + j]
+                    }
+                }
+            }
+            table[code] = sum
+        }
+        return table
     }
 
     /// The segmenter built from the embedded model, statistics and word lexicons.
@@ -65,12 +111,15 @@ public struct WordSegmenter: Sendable {
         scratch.input.fill(tokens, statistics: statistics)
         scratch.scores.removeAll(keepingCapacity: true)
         scratch.scores.append(contentsOf: repeatElement(0, count: n - 1))
+        let useTable = !shapeTable.isEmpty
         model.weights.withUnsafeBufferPointer { w in
             scratch.scores.withUnsafeMutableBufferPointer { s in
                 var sink = ScoreSink(weights: w.baseAddress!, scores: s.baseAddress!)
-                FeatureExtractor.visit(scratch.input, layout: model.layout, ngrams: model, lexicon: lexicon, sink: &sink)
+                FeatureExtractor.visit(scratch.input, layout: model.layout, ngrams: model, lexicon: lexicon,
+                                       includeShapes: !useTable, sink: &sink)
             }
         }
+        if useTable { addShapeScores(scratch.input.shapes, into: &scratch.scores, window: model.config.window) }
         Decoder.decode(scores: scratch.scores, decidable: scratch.input.decidable, weights: model.weights,
                        structured: model.config.structured, into: &scratch.joins)
     }
