@@ -46,7 +46,7 @@ struct EntityRecognizer: Sendable {
             if let h = honorific(s, i, limit) {
                 i += h.len
                 trigger = true
-                triggerRule = "after \(h.entry.attr("kind")) \(h.entry.ref)"
+                triggerRule = "after \(h.entry.kind) \(h.entry.ref)"
                 continue
             }
             let title = TitleComposer.match(s, at: i, limit: limit)

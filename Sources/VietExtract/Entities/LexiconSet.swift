@@ -1,7 +1,11 @@
 import VietText
 
 /// One row of a lexicon, kept for the attributes and for `--explain`.
-struct LexEntry: Sendable {
+///
+/// A final class: matches hand entries around by reference (one retain, no copies of the
+/// strings and attribute dictionary). The attributes the rules test on every match are
+/// decoded once at load time.
+final class LexEntry: Sendable {
     /// The form as written in the file (NFC, natural spacing).
     let form: String
     /// The file it came from ("roles.tsv", or a user lexicon's path).
@@ -10,10 +14,68 @@ struct LexEntry: Sendable {
     let line: Int
     /// The other columns by header name ("takes_org", "kind", "expansion" ...).
     let attrs: [String: String]
+    /// "'Bí thư'(roles.tsv:12)", for `--explain`.
+    let ref: String
+
+    // Decoded attributes (same values as `attr(...)` / `values(...)`).
+    /// role_prefixes.tsv `effect`.
+    let effect: Effect
+    /// org_heads.tsv / honorifics.tsv `kind`.
+    let kind: String
+    /// roles.tsv `category` (`diplomatic`, `other`).
+    let isDiplomatic: Bool
+    let isOtherCategory: Bool
+    /// admin_units.tsv `level`.
+    let level: String
+    /// `takes` (org_heads.tsv) and `takes_org` (roles.tsv) as flags.
+    let takes: Takes
+    let takesOrg: Takes
+    /// The first `|`-separated value of `expansion` (abbreviations.tsv), if any.
+    let firstExpansion: String?
+
+    enum Effect: UInt8, Sendable { case none, former, new, deputy, acting }
+
+    struct Takes: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let domain = Takes(rawValue: 1)
+        static let org = Takes(rawValue: 2)
+        static let place = Takes(rawValue: 4)
+        static let name = Takes(rawValue: 8)
+
+        init(rawValue: UInt8) { self.rawValue = rawValue }
+        init(_ values: Set<Substring>) {
+            var t = Takes()
+            if values.contains("domain") { t.insert(.domain) }
+            if values.contains("org") { t.insert(.org) }
+            if values.contains("place") { t.insert(.place) }
+            if values.contains("name") { t.insert(.name) }
+            self = t
+        }
+    }
+
+    init(form: String, source: String, line: Int, attrs: [String: String]) {
+        self.form = form
+        self.source = source
+        self.line = line
+        self.attrs = attrs
+        ref = "'\(form)'(\(source):\(line))"
+        switch attrs["effect"] ?? "" {
+        case "former": effect = .former
+        case "new": effect = .new
+        case "deputy": effect = .deputy
+        case "acting": effect = .acting
+        default: effect = .none
+        }
+        kind = attrs["kind"] ?? ""
+        isDiplomatic = attrs["category"] == "diplomatic"
+        isOtherCategory = attrs["category"] == "other"
+        level = attrs["level"] ?? ""
+        takes = Takes(Set((attrs["takes"] ?? "").split(separator: "|")))
+        takesOrg = Takes(Set((attrs["takes_org"] ?? "").split(separator: "|")))
+        firstExpansion = (attrs["expansion"] ?? "").split(separator: "|").first.map(String.init)
+    }
 
     func attr(_ name: String) -> String { attrs[name] ?? "" }
-    /// "'Bí thư'(roles.tsv:12)", for `--explain`.
-    var ref: String { "'\(form)'(\(source):\(line))" }
     /// The `|`-joined values of a column as a set.
     func values(_ name: String) -> Set<Substring> { Set(attr(name).split(separator: "|")) }
 }
@@ -45,19 +107,21 @@ struct LexiconSet: Sendable {
 
     private(set) var lexicons: [String: Lex] = [:]
 
-    var roles: Lex { lexicons["roles.tsv"] ?? Lex() }
-    var prefixes: Lex { lexicons["role_prefixes.tsv"] ?? Lex() }
-    var modifiers: Lex { lexicons["role_modifiers.tsv"] ?? Lex() }
-    var ranks: Lex { lexicons["ranks.tsv"] ?? Lex() }
-    var honorifics: Lex { lexicons["honorifics.tsv"] ?? Lex() }
-    var organizations: Lex { lexicons["organizations.tsv"] ?? Lex() }
-    var orgHeads: Lex { lexicons["org_heads.tsv"] ?? Lex() }
-    var domains: Lex { lexicons["domains.tsv"] ?? Lex() }
-    var places: Lex { lexicons["places.tsv"] ?? Lex() }
-    var adminUnits: Lex { lexicons["admin_units.tsv"] ?? Lex() }
-    var abbreviations: Lex { lexicons["abbreviations.tsv"] ?? Lex() }
-    var surnames: Lex { lexicons["surnames.tsv"] ?? Lex() }
-    var nameSyllables: Lex { lexicons["name_syllables.tsv"] ?? Lex() }
+    // Resolved once at init: the rules read these on every token (no String-keyed lookup).
+    let roles: Lex
+    let prefixes: Lex
+    let modifiers: Lex
+    let ranks: Lex
+    let honorifics: Lex
+    let organizations: Lex
+    let orgHeads: Lex
+    let domains: Lex
+    let places: Lex
+    let adminUnits: Lex
+    let abbreviations: Lex
+    let surnames: Lex
+    let nameSyllables: Lex
+    let placesAfterUnit: Lex
 
     /// Loads the embedded lexicons, then each user lexicon into the concept its name gives.
     /// Throws `LexiconError` (file and line) for malformed text or an unknown concept.
@@ -92,8 +156,22 @@ struct LexiconSet: Sendable {
             afterUnit.insert(keys: tokens[u.length...].map(\.key), entry)
         }
         lexicons["places-after-unit"] = afterUnit
+        let l = lexicons
+        roles = l["roles.tsv"] ?? Lex()
+        prefixes = l["role_prefixes.tsv"] ?? Lex()
+        modifiers = l["role_modifiers.tsv"] ?? Lex()
+        ranks = l["ranks.tsv"] ?? Lex()
+        honorifics = l["honorifics.tsv"] ?? Lex()
+        organizations = l["organizations.tsv"] ?? Lex()
+        orgHeads = l["org_heads.tsv"] ?? Lex()
+        domains = l["domains.tsv"] ?? Lex()
+        places = l["places.tsv"] ?? Lex()
+        adminUnits = l["admin_units.tsv"] ?? Lex()
+        abbreviations = l["abbreviations.tsv"] ?? Lex()
+        surnames = l["surnames.tsv"] ?? Lex()
+        nameSyllables = l["name_syllables.tsv"] ?? Lex()
+        placesAfterUnit = afterUnit
     }
-    var placesAfterUnit: Lex { lexicons["places-after-unit"] ?? Lex() }
 
     private static func add(_ table: TSVTable, spec: (key: String, aliases: [String]), into lex: inout Lex) throws(LexiconError) {
         let keyColumn = table.columns.firstIndex(of: spec.key) ?? 0

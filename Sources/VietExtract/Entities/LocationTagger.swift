@@ -51,7 +51,7 @@ struct LocationTagger {
             if cand.range.count > (best?.range.count ?? 0) { return cand }
         }
         // "quận 1", "phường 5"
-        if j < limit, s.isNumber(j), u.entry.attr("level") == "district" || u.entry.attr("level") == "commune" {
+        if j < limit, s.isNumber(j), u.entry.level == "district" || u.entry.level == "commune" {
             return PlaceMatch(range: i..<(j + 1), known: false, bareUnit: false, parts: [unitRef, "number"])
         }
         var suffixMode = false, allowBare = false
@@ -63,7 +63,7 @@ struct LocationTagger {
         if best == nil, allowBare, j == i + u.len {
             // Bare unit: only the general units ("thành phố", "tỉnh", "Thủ đô", "xã" ...),
             // never village-level common nouns ("tổ", "khối", "bản").
-            let level = u.entry.attr("level")
+            let level = u.entry.level
             if level == "province" || level == "any" || level == "district" || level == "commune" {
                 return PlaceMatch(range: i..<j, known: false, bareUnit: true, parts: [unitRef])
             }

@@ -26,7 +26,7 @@ struct OrganizationTagger {
         var best: OrgMatch? = nil
         if let m = s.longest(s.lex.organizations, i, limit), !isBareParty(s, i, m.len) {
             var o = OrgMatch(range: i..<(i + m.len), place: nil, strong: true, parts: ["org \(m.entry.ref)"])
-            extend(&o, s, limit: limit, takes: ["place", "org"], depth: depth)
+            extend(&o, s, limit: limit, takes: [.place, .org], depth: depth)
             best = o
         }
         if let h = s.longest(s.lex.orgHeads, i, limit) {
@@ -48,22 +48,22 @@ struct OrganizationTagger {
 
     /// head + (domain | name) + qualifiers + place + higher organization.
     private static func composed(_ s: TokenScan, at i: Int, head h: (len: Int, entry: LexEntry), limit: Int, depth: Int, inTitle: Bool) -> OrgMatch? {
-        let kind = h.entry.attr("kind")
-        let takes = h.entry.values("takes")
+        let kind = h.entry.kind
+        let takes = h.entry.takes
         var o = OrgMatch(range: i..<(i + h.len), place: nil, strong: kind != "head", parts: ["head \(h.entry.ref)"])
         var j = i + h.len
         var complemented = false
-        if takes.contains("domain"), let d = s.longest(s.lex.domains, j, limit),
+        if takes.contains(.domain), let d = s.longest(s.lex.domains, j, limit),
            s.isCap(j) || h.entry.form.first?.isUppercase == true {
             j += d.len
             o.parts.append("domain \(d.entry.ref)")
             o.strong = true
             complemented = true
-        } else if takes.contains("org") && match(s, at: j, limit: limit, depth: depth + 1) != nil
-                    || takes.contains("place") && LocationTagger.match(s, at: j, limit: limit, mode: .suffix(allowBareUnit: false)) != nil {
+        } else if takes.contains(.org) && match(s, at: j, limit: limit, depth: depth + 1) != nil
+                    || takes.contains(.place) && LocationTagger.match(s, at: j, limit: limit, mode: .suffix(allowBareUnit: false)) != nil {
             // Left to `extend`: "Đảng ủy Ủy ban ...", "Tòa án nhân dân TP Hồ Chí Minh", "Đài Hà Nội".
             complemented = true
-        } else if takes.contains("name"), let e = nameEnd(s, at: j, limit: limit, inTitle: inTitle),
+        } else if takes.contains(.name), let e = nameEnd(s, at: j, limit: limit, inTitle: inTitle),
                   !(h.len == 1 && s.surname(i, limit) != nil && s.isCap(j)) {
             o.parts.append("name")
             j = e
@@ -77,7 +77,7 @@ struct OrganizationTagger {
     }
 
     /// Qualifiers, place and higher organization after an organization's core.
-    static func extend(_ o: inout OrgMatch, _ s: TokenScan, limit: Int, takes: Set<Substring>, depth: Int,
+    static func extend(_ o: inout OrgMatch, _ s: TokenScan, limit: Int, takes: LexEntry.Takes, depth: Int,
                        local: Bool = false, container: Bool = false) {
         var j = o.range.upperBound
         // Qualifiers: "Trung ương", "nhân dân", "tối cao", "cấp cao", "khóa XV".
@@ -101,7 +101,7 @@ struct OrganizationTagger {
         o.range = o.range.lowerBound..<j
         // A higher organization: "Ban Thường vụ Thành ủy", "Vụ Pháp chế Bộ Nội vụ".
         if j < limit, let inner = match(s, at: j, limit: limit, depth: depth + 1, inTitle: true),
-           inner.strong || takes.contains("org") {
+           inner.strong || takes.contains(.org) {
             o.range = o.range.lowerBound..<inner.range.upperBound
             o.place = inner.place
             o.parts.append("in [\(inner.parts.joined(separator: " + "))]")

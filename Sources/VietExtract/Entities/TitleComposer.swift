@@ -26,17 +26,17 @@ struct TitleComposer {
         var parts: [String] = []
         // Status words, outside the span: "nguyên", "tân", "cựu", "cố".
         while j < limit, let p = s.longest(s.lex.prefixes, j, limit) {
-            let effect = p.entry.attr("effect")
-            guard effect == "former" || effect == "new" else { break }
-            status = effect
+            let effect = p.entry.effect
+            guard effect == .former || effect == .new else { break }
+            status = effect == .former ? "former" : "new"
             parts.append("status \(p.entry.ref)")
             j += p.len
         }
         let start = j
         guard j < limit, s.isCap(j) else { return nil }
         while j < limit, let p = s.longest(s.lex.prefixes, j, limit) {
-            let effect = p.entry.attr("effect")
-            guard effect == "deputy" || effect == "acting", s.isCap(j) else { break }
+            let effect = p.entry.effect
+            guard effect == .deputy || effect == .acting, s.isCap(j) else { break }
             parts.append("prefix \(p.entry.ref)")
             j += p.len
         }
@@ -56,15 +56,15 @@ struct TitleComposer {
             j += m.len
         }
         var t = TitleMatch(start: i, range: start..<j, status: status, role: start..<j, parts: parts)
-        let takes = r.entry.values("takes_org")
+        let takes = r.entry.takesOrg
         if let o = OrganizationTagger.match(s, at: j, limit: limit, inTitle: true) {
             t.organization = j..<(o.place?.lowerBound ?? o.range.upperBound)
             t.place = o.place
             t.parts.append(contentsOf: o.parts)
             j = o.range.upperBound
-        } else if takes.contains("domain"), let d = s.longest(s.lex.domains, j, limit) {
+        } else if takes.contains(.domain), let d = s.longest(s.lex.domains, j, limit) {
             var o = OrgMatch(range: j..<(j + d.len), place: nil, strong: true, parts: ["domain \(d.entry.ref)"])
-            OrganizationTagger.extend(&o, s, limit: limit, takes: ["place", "org"], depth: 1, local: true)
+            OrganizationTagger.extend(&o, s, limit: limit, takes: [.place, .org], depth: 1, local: true)
             t.organization = j..<(o.place?.lowerBound ?? o.range.upperBound)
             t.place = o.place
             t.parts.append(contentsOf: o.parts)
@@ -90,14 +90,14 @@ struct TitleComposer {
             j = p.range.upperBound
         }
         // Envoys: "Đại sứ Việt Nam tại Nhật Bản".
-        if j + 1 < limit, s.key(j) == Keys.tai, r.entry.attr("category") == "diplomatic" || t.place != nil && r.entry.attr("category") == "diplomatic",
+        if j + 1 < limit, s.key(j) == Keys.tai, r.entry.isDiplomatic || t.place != nil && r.entry.isDiplomatic,
            let p = LocationTagger.match(s, at: j + 1, limit: limit, mode: .standalone), p.known {
             t.place = (t.place?.lowerBound ?? (j + 1))..<p.range.upperBound
             t.parts.append("'tại' + " + p.parts.joined(separator: " + "))
             j = p.range.upperBound
         }
         t.range = start..<j
-        if t.organization == nil, t.place == nil, r.entry.attr("category") == "other",
+        if t.organization == nil, t.place == nil, r.entry.isOtherCategory,
            j < limit, s.isWord(j), !s.isCap(j) {
             return nil
         }

@@ -76,10 +76,10 @@ struct TokenScan {
             if i > r.lowerBound, spaceBefore(i) { out += " " }
             if isUpper(i) || t[i].flags.contains(.abbreviation),
                let m = longest(lex.abbreviations, i, r.upperBound), m.len == 1,
-               let full = m.entry.attr("expansion").split(separator: "|").first {
+               let full = m.entry.firstExpansion {
                 out += full
             } else if let m = longest(lex.adminUnits, i, r.upperBound), m.len == 1,
-                      m.entry.attr("level") == "any" || m.entry.form.hasSuffix("."),
+                      m.entry.level == "any" || m.entry.form.hasSuffix("."),
                       isUpper(i) || t[i].flags.contains(.abbreviation),
                       let unit = fullUnit(m.entry) {
                 out += unit

@@ -45,6 +45,12 @@ struct DateTagger: Sendable {
     func match(_ doc: AnalyzedText, at i: Int, sentence s: Range<Int>) -> Match? {
         let t = doc.tokens
         let limit = s.upperBound
+        // Every date-word kind at i, in one lexicon walk.
+        let hits = t.withUnsafeBufferPointer { lexicon.dateWordHits($0, at: i, limit: limit) }
+        func word(_ kind: TemporalLexicon.DateKind) -> (length: Int, value: String)? {
+            guard let n = hits.length(kind) else { return nil }
+            return (n, lexicon.dateWords.payload(hits.payloads[kind.rawValue]).value)
+        }
         // từ <date> đến nay → open interval
         if t[i].key == TK.tu, i + 1 < limit, let c = core(doc, at: i + 1, sentence: s, triggered: true),
            c.end + 1 < limit, t[c.end].key == TK.den || t[c.end].key == TK.toi, t[c.end + 1].key == TK.nay {
@@ -52,7 +58,7 @@ struct DateTagger: Sendable {
             return Match(end: c.end + 2, value: start.map { $0 + "/.." }, rule: "since_until_now")
         }
         // weekday [,] date
-        if let w = lexicon.dateWord(doc, at: i, kind: "weekday", limit: limit), i + 1 < limit,
+        if hits.kinds != 0, let w = word(.weekday), i + 1 < limit,
            t[i + 1].isCapitalized || t[i + 1].kind == .number || w.length == 2 && t[i].isCapitalized {
             var j = i + w.length
             if j < limit, t[j].key == TK.comma { j += 1 }
@@ -61,28 +67,28 @@ struct DateTagger: Sendable {
             }
         }
         // part of the day + date
-        if let d = lexicon.dateWord(doc, at: i, kind: "time_of_day", limit: limit) {
+        if hits.kinds != 0, let d = word(.timeOfDay) {
             let j = i + d.length
             if j < limit, let c = core(doc, at: j, sentence: s, triggered: true) {
                 return Match(end: c.end, value: c.value, rule: "time_of_day+" + c.rule)
             }
         }
         // part of a period: cuối tháng 10, đầu năm 2024, giữa năm nay
-        if let p = lexicon.dateWord(doc, at: i, kind: "part", limit: limit),
-           !(i > s.lowerBound && lexicon.dateWord(doc, at: i - 1, kind: "part_blocker", limit: i) != nil) {
+        if hits.kinds != 0, let p = word(.part),
+           !(i > s.lowerBound && lexicon.dateWord(doc, at: i - 1, kind: .partBlocker, limit: i) != nil) {
             let j = i + p.length
             if j < limit, t[j].key == TK.thang || t[j].key == TK.nam || t[j].key == TK.quy {
                 if let c = core(doc, at: j, sentence: s, triggered: true) {
                     return Match(end: c.end, value: c.value, rule: "part+" + c.rule)
                 }
-                if j + 1 < limit, let r = lexicon.dateWord(doc, at: j + 1, kind: "relative", limit: limit) {
+                if j + 1 < limit, let r = lexicon.dateWord(doc, at: j + 1, kind: .relative, limit: limit) {
                     return Match(end: j + 1 + r.length, value: nil, rule: "part+relative")
                 }
                 // "đầu năm" alone names no particular time: not a DATE ("tính chung từ đầu năm").
             }
         }
         // period word + year range: giai đoạn 2021-2025, nhiệm kỳ 2020 – 2025, năm học 2024-2025
-        if let p = lexicon.dateWord(doc, at: i, kind: "period", limit: limit) {
+        if hits.kinds != 0, let p = word(.period) {
             let j = i + p.length
             if j < limit, let r = yearRange(doc, at: j, limit: limit) {
                 return Match(end: r.end, value: r.value, rule: "period+year_range")
@@ -95,13 +101,14 @@ struct DateTagger: Sendable {
     func isTriggered(_ doc: AnalyzedText, before i: Int, sentence s: Range<Int>) -> Bool {
         guard i > s.lowerBound else { return false }
         // Look back over one- and two-token trigger phrases ending at i-1.
-        for length in 1...2 where i - length >= s.lowerBound {
-            let a = i - length
-            for kind in ["trigger", "time_of_day", "relative"] {
-                if let w = lexicon.dateWord(doc, at: a, kind: kind, limit: i), w.length == length { return true }
+        let kinds = TemporalLexicon.DateKind.trigger.bit | TemporalLexicon.DateKind.timeOfDay.bit
+            | TemporalLexicon.DateKind.relative.bit
+        return doc.tokens.withUnsafeBufferPointer { t in
+            for length in 1...2 where i - length >= s.lowerBound {
+                if lexicon.hasDateWord(t, at: i - length, length: length, kinds: kinds) { return true }
             }
+            return false
         }
-        return false
     }
 
     // MARK: - Core forms
@@ -251,7 +258,7 @@ struct DateTagger: Sendable {
             }
             return nil
         }
-        if t[i].kind == .syllable, let w = lexicon.dateWord(doc, at: i, kind: "month", limit: limit), let m = Int(w.value) {
+        if t[i].kind == .syllable, let w = lexicon.dateWord(doc, at: i, kind: .month, limit: limit), let m = Int(w.value) {
             let lunarOnly = m == 1 && t[i].key == SyllableKey.hash("giêng") || m == 12 && t[i].key == SyllableKey.hash("chạp")
             guard t[i].isCapitalized || lunarOnly else { return nil }
             return (m, nil, w.length)

@@ -111,8 +111,8 @@ struct EventTagger: Sendable {
     /// A lunar year name after a festival ("Ất Tỵ", "Giáp Thìn 2024"): the end, else nil.
     func lunarYear(_ doc: AnalyzedText, at k: Int, limit: Int) -> Int? {
         guard k + 1 < limit, doc.tokens[k].isCapitalized,
-              lexicon.dateWord(doc, at: k, kind: "stem", limit: limit) != nil,
-              lexicon.dateWord(doc, at: k + 1, kind: "branch", limit: limit) != nil else { return nil }
+              lexicon.dateWord(doc, at: k, kind: .stem, limit: limit) != nil,
+              lexicon.dateWord(doc, at: k + 1, kind: .branch, limit: limit) != nil else { return nil }
         if k + 2 < limit, let y = names.arabic(doc, k + 2), DateValue.isYear(y) { return k + 3 }
         return k + 2
     }

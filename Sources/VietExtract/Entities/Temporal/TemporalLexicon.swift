@@ -9,6 +9,44 @@ struct TemporalLexicon: Sendable {
     struct DateWord: Sendable, Equatable {
         var kind: String
         var value: String
+        /// `kind` decoded once (the taggers test it on every token).
+        var code: DateKind
+    }
+
+    /// The kinds of date_words.tsv the taggers ask for.
+    enum DateKind: Int, Sendable, CaseIterable {
+        case weekday, timeOfDay, part, partBlocker, relative, period, trigger, month, stem, branch, other
+
+        init(_ kind: String) {
+            switch kind {
+            case "weekday": self = .weekday
+            case "time_of_day": self = .timeOfDay
+            case "part": self = .part
+            case "part_blocker": self = .partBlocker
+            case "relative": self = .relative
+            case "period": self = .period
+            case "trigger": self = .trigger
+            case "month": self = .month
+            case "stem": self = .stem
+            case "branch": self = .branch
+            default: self = .other
+            }
+        }
+
+        var bit: UInt16 { 1 << UInt16(rawValue) }
+    }
+
+    /// For one start position, the longest date-word phrase of each kind (the one
+    /// `dateWord(_:at:kind:limit:)` returns): found in one walk of the lexicon.
+    struct DateWordHits {
+        var lengths = SIMD16<Int32>(repeating: 0)
+        var payloads = SIMD16<Int32>(repeating: -1)
+        /// Kinds present (`DateKind.bit`).
+        var kinds: UInt16 = 0
+
+        @inline(__always) func length(_ k: DateKind) -> Int? {
+            kinds & k.bit != 0 ? Int(lengths[k.rawValue]) : nil
+        }
     }
 
     /// An event head or full event name (event_heads.tsv, holidays.tsv).
@@ -41,7 +79,7 @@ struct TemporalLexicon: Sendable {
         let table = try TSVTable.embedded("date_words.tsv")
         let kind = try table.column("kind"), value = try table.column("value")
         for row in table.rows {
-            words.insert(row.fields[0], DateWord(kind: row.fields[kind], value: row.fields[value]))
+            words.insert(row.fields[0], DateWord(kind: row.fields[kind], value: row.fields[value], code: DateKind(row.fields[kind])))
         }
         dateWords = words
 
@@ -112,15 +150,37 @@ struct TemporalLexicon: Sendable {
 
     /// The longest date-word phrase of `kind` starting at token `i` (bounded by `limit`):
     /// its length and value.
-    func dateWord(_ doc: AnalyzedText, at i: Int, kind: String, limit: Int) -> (length: Int, value: String)? {
-        var best: (Int, String)? = nil
-        doc.tokens.withUnsafeBufferPointer { buf in
-            dateWords.forEachMatch(buf, at: i, limit: limit) { length, payloads in
-                for p in payloads where dateWords.payload(p).kind == kind {
-                    best = (length, dateWords.payload(p).value)
-                }
+    func dateWord(_ doc: AnalyzedText, at i: Int, kind: DateKind, limit: Int) -> (length: Int, value: String)? {
+        let h = doc.tokens.withUnsafeBufferPointer { dateWordHits($0, at: i, limit: limit) }
+        guard let n = h.length(kind) else { return nil }
+        return (n, dateWords.payload(h.payloads[kind.rawValue]).value)
+    }
+
+    /// Every kind's longest date-word phrase at `i` (bounded by `limit`), in one walk: for each
+    /// kind the last match seen, as `dateWord` picks it (longest, then last listed).
+    @inline(__always)
+    func dateWordHits(_ t: UnsafeBufferPointer<Token>, at i: Int, limit: Int) -> DateWordHits {
+        var h = DateWordHits()
+        dateWords.forEachMatch(t, at: i, limit: limit) { length, payloads in
+            for p in payloads {
+                let k = dateWords.payloads[Int(p)].code.rawValue
+                h.lengths[k] = Int32(length)
+                h.payloads[k] = p
+                h.kinds |= 1 << UInt16(k)
             }
         }
-        return best
+        return h
+    }
+
+    /// True when a date-word phrase of exactly `length` tokens starts at `i` with one of
+    /// `kinds` (a mask of `DateKind.bit`).
+    @inline(__always)
+    func hasDateWord(_ t: UnsafeBufferPointer<Token>, at i: Int, length: Int, kinds: UInt16) -> Bool {
+        var found = false
+        dateWords.forEachMatch(t, at: i, limit: i + length) { n, payloads in
+            guard n == length else { return }
+            for p in payloads where kinds & dateWords.payloads[Int(p)].code.bit != 0 { found = true }
+        }
+        return found
     }
 }
