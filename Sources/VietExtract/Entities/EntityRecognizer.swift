@@ -13,16 +13,21 @@ struct EntityResult: Sendable {
 struct EntityRecognizer: Sendable {
     let lex: LexiconSet
     let temporal: DateEventDocumentTagger
+    /// First keys of the entity and temporal lexicons together: one probe per token.
+    let firstKeys: FirstKeyTable
 
     init(userLexicons: [Extractor.UserLexicon]) throws {
         lex = try LexiconSet(userLexicons: userLexicons)
         temporal = try DateEventDocumentTagger()
+        var first = lex.firstKeys
+        first.add(temporal.firstKeys)
+        firstKeys = first
     }
 
     func recognize(_ doc: AnalyzedText) -> EntityResult {
-        let others = temporal.tag(doc)
-        return doc.tokens.withUnsafeBufferPointer { buf in
-            let s = TokenScan(doc: doc, t: buf, lex: lex)
+        DocView.with(doc, firstKeys) { view in
+            let others = temporal.tag(view)
+            let s = TokenScan(doc: doc, t: view.tokens, lex: lex, starts: view.starts)
             var mine: [Mention] = []
             var titleStarts: [Int: Int] = [:]
             for sentence in doc.sentences {
@@ -95,12 +100,12 @@ struct EntityRecognizer: Sendable {
 
     /// An honorific, degree, profession or award word right before a capitalised word.
     private func honorific(_ s: TokenScan, _ i: Int, _ limit: Int) -> (len: Int, entry: LexEntry)? {
-        guard let h = s.longest(s.lex.honorifics, i, limit) else { return nil }
+        guard let h = s.longest(.honorifics, i, limit) else { return nil }
         let j = i + h.len
         guard j < limit, s.isCap(j) else { return nil }
         // A capitalised honorific must not be the start of a role or a body ("Bà Rịa" is a place).
-        if s.isCap(i), s.longest(s.lex.places, i, limit).map({ $0.len > h.len }) == true { return nil }
-        if s.isCap(i), s.longest(s.lex.roles, i, limit).map({ $0.len >= h.len }) == true { return nil }
+        if s.isCap(i), s.longest(.places, i, limit).map({ $0.len > h.len }) == true { return nil }
+        if s.isCap(i), s.longest(.roles, i, limit).map({ $0.len >= h.len }) == true { return nil }
         return h
     }
 

@@ -84,11 +84,20 @@ final class LexEntry: Sendable {
 /// and tone-mark placement folded), with user lexicons of the same concept merged in.
 ///
 /// Invariant: immutable after `init`; shared by all documents and threads.
-struct LexiconSet: Sendable {
+final class LexiconSet: Sendable {
     typealias Lex = PhraseLexicon<LexEntry>
 
     /// The bundled concepts: file name → which column holds the phrase, and which columns hold
     /// extra `|`-joined forms to insert as the same entry.
+    /// Which `LexID` each bundled concept is read through.
+    static let ids: [String: LexID] = [
+        "roles.tsv": .roles, "role_prefixes.tsv": .prefixes, "role_modifiers.tsv": .modifiers,
+        "ranks.tsv": .ranks, "honorifics.tsv": .honorifics, "organizations.tsv": .organizations,
+        "org_heads.tsv": .orgHeads, "domains.tsv": .domains, "places.tsv": .places,
+        "admin_units.tsv": .adminUnits, "abbreviations.tsv": .abbreviations, "surnames.tsv": .surnames,
+        "name_syllables.tsv": .nameSyllables,
+    ]
+
     static let concepts: [String: (key: String, aliases: [String])] = [
         "roles.tsv": ("form", []),
         "role_prefixes.tsv": ("form", []),
@@ -105,7 +114,9 @@ struct LexiconSet: Sendable {
         "name_syllables.tsv": ("syllable", []),
     ]
 
-    private(set) var lexicons: [String: Lex] = [:]
+    let lexicons: [String: Lex]
+    /// First token keys of every phrase of every lexicon (see `FirstKeyTable`).
+    let firstKeys: FirstKeyTable
 
     // Resolved once at init: the rules read these on every token (no String-keyed lookup).
     let roles: Lex
@@ -126,11 +137,13 @@ struct LexiconSet: Sendable {
     /// Loads the embedded lexicons, then each user lexicon into the concept its name gives.
     /// Throws `LexiconError` (file and line) for malformed text or an unknown concept.
     init(userLexicons: [Extractor.UserLexicon]) throws(LexiconError) {
+        var lexicons: [String: Lex] = [:]
+        var first = FirstKeyTable()
         for (file, spec) in Self.concepts {
             var lex = Lex()
             if EmbeddedResources.text("Lexicons/" + file) != nil {
                 let table = try TSVTable.embedded(file)
-                try Self.add(table, spec: spec, into: &lex)
+                try Self.add(table, spec: spec, id: Self.ids[file]!, into: &lex, first: &first)
             }
             lexicons[file] = lex
         }
@@ -142,7 +155,7 @@ struct LexiconSet: Sendable {
             }
             let table = try TSVTable(parsing: user.text, source: user.source)
             var lex = lexicons[name] ?? Lex()
-            try Self.add(table, spec: spec, into: &lex)
+            try Self.add(table, spec: spec, id: Self.ids[name]!, into: &lex, first: &first)
             lexicons[name] = lex
         }
         // Places listed with their unit word ("Thành phố Hồ Chí Minh") are found after any
@@ -154,9 +167,12 @@ struct LexiconSet: Sendable {
             guard let u = units.longestMatch(tokens, at: 0), u.length < tokens.count,
                   tokens[u.length].kind == .syllable else { continue }
             afterUnit.insert(keys: tokens[u.length...].map(\.key), entry)
+            first.add(tokens[u.length].key, .placesAfterUnit)
         }
         lexicons["places-after-unit"] = afterUnit
         let l = lexicons
+        self.lexicons = lexicons
+        firstKeys = first
         roles = l["roles.tsv"] ?? Lex()
         prefixes = l["role_prefixes.tsv"] ?? Lex()
         modifiers = l["role_modifiers.tsv"] ?? Lex()
@@ -173,7 +189,45 @@ struct LexiconSet: Sendable {
         placesAfterUnit = afterUnit
     }
 
-    private static func add(_ table: TSVTable, spec: (key: String, aliases: [String]), into lex: inout Lex) throws(LexiconError) {
+    /// The lexicon read through `id` (entity lexicons only).
+    @inline(__always)
+    func lexicon(_ id: LexID) -> Lex {
+        switch id {
+        case .roles: roles
+        case .prefixes: prefixes
+        case .modifiers: modifiers
+        case .ranks: ranks
+        case .honorifics: honorifics
+        case .organizations: organizations
+        case .orgHeads: orgHeads
+        case .domains: domains
+        case .places: places
+        case .adminUnits: adminUnits
+        case .abbreviations: abbreviations
+        case .surnames: surnames
+        case .nameSyllables: nameSyllables
+        case .placesAfterUnit: placesAfterUnit
+        case .dateWords, .events, .documents, .nameBreaks: Lex()
+        }
+    }
+
+    /// The longest phrase of lexicon `id` at `i` not crossing `limit` (the caller checked
+    /// `i < limit` and that a phrase may start there).
+    func longest(_ id: LexID, _ t: UnsafeBufferPointer<Token>, _ i: Int, _ limit: Int) -> (len: Int, entry: LexEntry)? {
+        let l = lexicon(id)
+        guard let m = l.longestMatch(t, at: i, limit: limit) else { return nil }
+        return (m.length, l.payload(m.payloads[0]))
+    }
+
+    private static func add(_ table: TSVTable, spec: (key: String, aliases: [String]), id: LexID,
+                            into lex: inout Lex, first: inout FirstKeyTable) throws(LexiconError) {
+        /// Inserts by keys, as `insert(_:_:)` does, noting the first key.
+        func insert(_ phrase: String, _ entry: LexEntry) -> Bool {
+            let keys = Lex.keys(of: phrase)
+            guard lex.insert(keys: keys, entry) else { return false }
+            first.add(keys[0], id)
+            return true
+        }
         let keyColumn = table.columns.firstIndex(of: spec.key) ?? 0
         for row in table.rows {
             var attrs: [String: String] = [:]
@@ -185,12 +239,12 @@ struct LexiconSet: Sendable {
                 throw LexiconError(source: table.source, line: row.line, message: "empty '\(spec.key)'")
             }
             let entry = LexEntry(form: form, source: table.source, line: row.line, attrs: attrs)
-            guard lex.insert(form, entry) else {
+            guard insert(form, entry) else {
                 throw LexiconError(source: table.source, line: row.line, message: "'\(form)' has no words")
             }
             for column in spec.aliases {
                 for alias in entry.values(column) where !alias.isEmpty {
-                    lex.insert(String(alias), entry)
+                    _ = insert(String(alias), entry)
                 }
             }
         }

@@ -27,26 +27,26 @@ struct LocationTagger {
         guard i < limit else { return nil }
         // A lexicon place, written with a capital ("Hà Nội", "Singapore", "Thành phố Hồ Chí Minh").
         var best: PlaceMatch? = nil
-        if s.isCap(i), let m = s.longest(s.lex.places, i, limit) {
+        if s.isCap(i), let m = s.longest(.places, i, limit) {
             best = PlaceMatch(range: i..<(i + m.len), known: true, bareUnit: false, parts: ["place \(m.entry.ref)"])
         }
         // "Cộng hòa Pháp", "Cộng hòa Liên bang Đức": the state's formal name around a country.
         if s.isCap(i), s.key(i) == Keys.cong, i + 1 < limit, s.key(i + 1) == Keys.hoa {
             var j = i + 2
             while j < min(limit, i + 5) {
-                if let m = s.longest(s.lex.places, j, limit), s.isCap(j) {
+                if let m = s.longest(.places, j, limit), s.isCap(j) {
                     return PlaceMatch(range: i..<(j + m.len), known: true, bareUnit: false, parts: ["place 'Cộng hòa' + \(m.entry.ref)"])
                 }
                 if !s.isCap(j) { break }
                 j += 1
             }
         }
-        guard let u = s.longest(s.lex.adminUnits, i, limit) else { return best }
+        guard let u = s.longest(.adminUnits, i, limit) else { return best }
         let unitIsAbbrev = s.isUpper(i) || s.t[i].flags.contains(.abbreviation)
         if unitIsAbbrev, !s.isCap(i) { return best }
         let j = i + u.len
         let unitRef = "unit \(u.entry.ref)"
-        if j < limit, s.isCap(j), let m = s.longest(s.lex.places, j, limit) ?? s.longest(s.lex.placesAfterUnit, j, limit) {
+        if j < limit, s.isCap(j), let m = s.longest(.places, j, limit) ?? s.longest(.placesAfterUnit, j, limit) {
             let cand = PlaceMatch(range: i..<(j + m.len), known: true, bareUnit: false, parts: [unitRef, "place \(m.entry.ref)"])
             if cand.range.count > (best?.range.count ?? 0) { return cand }
         }

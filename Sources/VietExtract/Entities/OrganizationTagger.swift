@@ -24,12 +24,12 @@ struct OrganizationTagger {
     static func match(_ s: TokenScan, at i: Int, limit: Int, depth: Int = 0, inTitle: Bool = false) -> OrgMatch? {
         guard i < limit, depth < 3, s.isCap(i) || s.isUpper(i) else { return nil }
         var best: OrgMatch? = nil
-        if let m = s.longest(s.lex.organizations, i, limit), !isBareParty(s, i, m.len) {
+        if let m = s.longest(.organizations, i, limit), !isBareParty(s, i, m.len) {
             var o = OrgMatch(range: i..<(i + m.len), place: nil, strong: true, parts: ["org \(m.entry.ref)"])
             extend(&o, s, limit: limit, takes: [.place, .org], depth: depth)
             best = o
         }
-        if let h = s.longest(s.lex.orgHeads, i, limit) {
+        if let h = s.longest(.orgHeads, i, limit) {
             // Abbreviations in org_heads are case-sensitive: "UBND", never "ubnd".
             if let o = composed(s, at: i, head: h, limit: limit, depth: depth, inTitle: inTitle),
                o.range.count > (best?.range.count ?? 0) {
@@ -53,7 +53,7 @@ struct OrganizationTagger {
         var o = OrgMatch(range: i..<(i + h.len), place: nil, strong: kind != "head", parts: ["head \(h.entry.ref)"])
         var j = i + h.len
         var complemented = false
-        if takes.contains(.domain), let d = s.longest(s.lex.domains, j, limit),
+        if takes.contains(.domain), let d = s.longest(.domains, j, limit),
            s.isCap(j) || h.entry.form.first?.isUppercase == true {
             j += d.len
             o.parts.append("domain \(d.entry.ref)")

@@ -26,7 +26,7 @@ struct PersonTagger {
         guard n >= 2, n <= 5 else { return nil }
         if n == 2 && sl == 1 {
             // Two syllables: the second must look like a given name ("Tô Lâm").
-            guard s.longest(s.lex.nameSyllables, j + 1, limit) != nil else { return nil }
+            guard s.longest(.nameSyllables, j + 1, limit) != nil else { return nil }
         }
         return j..<e
     }
@@ -37,9 +37,9 @@ struct PersonTagger {
         var e = j
         while e < limit, e - j < maxTokens {
             if e > j {
-                if s.longest(s.lex.roles, e, limit) != nil { break }
-                if s.longest(s.lex.ranks, e, limit) != nil { break }
-                if let p = s.longest(s.lex.prefixes, e, limit), s.longest(s.lex.roles, e + p.len, limit) != nil { break }
+                if s.longest(.roles, e, limit) != nil { break }
+                if s.longest(.ranks, e, limit) != nil { break }
+                if let p = s.longest(.prefixes, e, limit), s.longest(.roles, e + p.len, limit) != nil { break }
             }
             if s.isCap(e) { e += 1; continue }
             if e > j, s.isTightHyphen(e), s.isWord(e + 1) { e += 2; continue }

@@ -25,7 +25,7 @@ struct TitleComposer {
         var status: String? = nil
         var parts: [String] = []
         // Status words, outside the span: "nguyên", "tân", "cựu", "cố".
-        while j < limit, let p = s.longest(s.lex.prefixes, j, limit) {
+        while j < limit, let p = s.longest(.prefixes, j, limit) {
             let effect = p.entry.effect
             guard effect == .former || effect == .new else { break }
             status = effect == .former ? "former" : "new"
@@ -34,13 +34,13 @@ struct TitleComposer {
         }
         let start = j
         guard j < limit, s.isCap(j) else { return nil }
-        while j < limit, let p = s.longest(s.lex.prefixes, j, limit) {
+        while j < limit, let p = s.longest(.prefixes, j, limit) {
             let effect = p.entry.effect
             guard effect == .deputy || effect == .acting, s.isCap(j) else { break }
             parts.append("prefix \(p.entry.ref)")
             j += p.len
         }
-        if j == start, let r = s.longest(s.lex.ranks, j, limit) {
+        if j == start, let r = s.longest(.ranks, j, limit) {
             // A rank is a title only before a name.
             let e = j + r.len
             if s.isCap(e) {
@@ -48,10 +48,10 @@ struct TitleComposer {
                                   parts: parts + ["rank \(r.entry.ref)"])
             }
         }
-        guard let r = s.longest(s.lex.roles, j, limit) else { return nil }
+        guard let r = s.longest(.roles, j, limit) else { return nil }
         parts.append("role \(r.entry.ref)")
         j += r.len
-        while j < limit, let m = s.longest(s.lex.modifiers, j, limit) {
+        while j < limit, let m = s.longest(.modifiers, j, limit) {
             parts.append("modifier \(m.entry.ref)")
             j += m.len
         }
@@ -62,7 +62,7 @@ struct TitleComposer {
             t.place = o.place
             t.parts.append(contentsOf: o.parts)
             j = o.range.upperBound
-        } else if takes.contains(.domain), let d = s.longest(s.lex.domains, j, limit) {
+        } else if takes.contains(.domain), let d = s.longest(.domains, j, limit) {
             var o = OrgMatch(range: j..<(j + d.len), place: nil, strong: true, parts: ["domain \(d.entry.ref)"])
             OrganizationTagger.extend(&o, s, limit: limit, takes: [.place, .org], depth: 1, local: true)
             t.organization = j..<(o.place?.lowerBound ?? o.range.upperBound)

@@ -9,6 +9,8 @@ struct TokenScan {
     let doc: AnalyzedText
     let t: UnsafeBufferPointer<Token>
     let lex: LexiconSet
+    /// Per token, the lexicons (`LexID.bit`) with a phrase starting with its key.
+    let starts: UnsafeBufferPointer<UInt32>
 
     var count: Int { t.count }
     @inline(__always) func key(_ i: Int) -> UInt64 { t[i].key }
@@ -38,19 +40,18 @@ struct TokenScan {
         punct(i) == 0x2D && !spaceBefore(i) && i + 1 < t.count && !spaceBefore(i + 1)
     }
 
-    /// Longest lexicon phrase at `i` not crossing `limit`.
-    func longest(_ l: PhraseLexicon<LexEntry>, _ i: Int, _ limit: Int) -> (len: Int, entry: LexEntry)? {
-        guard i < limit else { return nil }
-        guard let m = l.longestMatch(t, at: i, limit: limit) else { return nil }
-        return (m.length, l.payload(m.payloads[0]))
+    /// Longest phrase of lexicon `id` at `i` not crossing `limit`.
+    @inline(__always)
+    func longest(_ id: LexID, _ i: Int, _ limit: Int) -> (len: Int, entry: LexEntry)? {
+        guard i < limit, i < t.count, starts[i] & id.bit != 0 else { return nil }
+        return lex.longest(id, t, i, limit)
     }
 
-    /// Every lexicon phrase at `i` (shortest first).
-    func all(_ l: PhraseLexicon<LexEntry>, _ i: Int, _ limit: Int) -> [(len: Int, entry: LexEntry)] {
-        guard i < limit else { return [] }
-        var out: [(Int, LexEntry)] = []
-        l.forEachMatch(t, at: i, limit: limit) { n, p in out.append((n, l.payload(p[0]))) }
-        return out
+    /// True when a phrase of lexicon `id` starts at `i` (within `limit`).
+    @inline(__always)
+    func has(_ id: LexID, _ i: Int, _ limit: Int) -> Bool {
+        guard i < limit, i < t.count, starts[i] & id.bit != 0 else { return false }
+        return lex.longest(id, t, i, limit) != nil
     }
 
     /// `i` and `i+1` spell "Trung ương".
@@ -60,7 +61,7 @@ struct TokenScan {
 
     /// A surname (from the lexicon) at `i`, capitalized: its length in tokens.
     func surname(_ i: Int, _ limit: Int) -> Int? {
-        guard isCap(i), let m = longest(lex.surnames, i, limit) else { return nil }
+        guard isCap(i), let m = longest(.surnames, i, limit) else { return nil }
         return m.len
     }
 
@@ -75,10 +76,10 @@ struct TokenScan {
         while i < r.upperBound {
             if i > r.lowerBound, spaceBefore(i) { out += " " }
             if isUpper(i) || t[i].flags.contains(.abbreviation),
-               let m = longest(lex.abbreviations, i, r.upperBound), m.len == 1,
+               let m = longest(.abbreviations, i, r.upperBound), m.len == 1,
                let full = m.entry.firstExpansion {
                 out += full
-            } else if let m = longest(lex.adminUnits, i, r.upperBound), m.len == 1,
+            } else if let m = longest(.adminUnits, i, r.upperBound), m.len == 1,
                       m.entry.level == "any" || m.entry.form.hasSuffix("."),
                       isUpper(i) || t[i].flags.contains(.abbreviation),
                       let unit = fullUnit(m.entry) {

@@ -39,7 +39,7 @@ enum FactLinker {
             var i = a
             if i < b, s.isComma(i) { i += 1; if i == b { return false } }
             while i < b {
-                guard let h = s.longest(s.lex.honorifics, i, b) else { return false }
+                guard let h = s.longest(.honorifics, i, b) else { return false }
                 i += h.len
             }
             return true

@@ -22,7 +22,7 @@ struct DateTagger: Sendable {
         var rule: String
     }
 
-    func tag(_ doc: AnalyzedText) -> [Mention] {
+    func tag(_ doc: DocView) -> [Mention] {
         var out: [Mention] = []
         for s in doc.sentences {
             var i = s.lowerBound
@@ -42,11 +42,11 @@ struct DateTagger: Sendable {
 
     // MARK: - Prefixed forms
 
-    func match(_ doc: AnalyzedText, at i: Int, sentence s: Range<Int>) -> Match? {
+    func match(_ doc: DocView, at i: Int, sentence s: Range<Int>) -> Match? {
         let t = doc.tokens
         let limit = s.upperBound
         // Every date-word kind at i, in one lexicon walk.
-        let hits = t.withUnsafeBufferPointer { lexicon.dateWordHits($0, at: i, limit: limit) }
+        let hits = doc.may(.dateWords, i) ? lexicon.dateWordHits(t, at: i, limit: limit) : TemporalLexicon.DateWordHits()
         func word(_ kind: TemporalLexicon.DateKind) -> (length: Int, value: String)? {
             guard let n = hits.length(kind) else { return nil }
             return (n, lexicon.dateWords.payload(hits.payloads[kind.rawValue]).value)
@@ -98,22 +98,21 @@ struct DateTagger: Sendable {
     }
 
     /// True when the token before `i` makes a bare "D/M" a date.
-    func isTriggered(_ doc: AnalyzedText, before i: Int, sentence s: Range<Int>) -> Bool {
+    func isTriggered(_ doc: DocView, before i: Int, sentence s: Range<Int>) -> Bool {
         guard i > s.lowerBound else { return false }
         // Look back over one- and two-token trigger phrases ending at i-1.
         let kinds = TemporalLexicon.DateKind.trigger.bit | TemporalLexicon.DateKind.timeOfDay.bit
             | TemporalLexicon.DateKind.relative.bit
-        return doc.tokens.withUnsafeBufferPointer { t in
-            for length in 1...2 where i - length >= s.lowerBound {
-                if lexicon.hasDateWord(t, at: i - length, length: length, kinds: kinds) { return true }
-            }
-            return false
+        for length in 1...2 where i - length >= s.lowerBound {
+            if doc.may(.dateWords, i - length),
+               lexicon.hasDateWord(doc.tokens, at: i - length, length: length, kinds: kinds) { return true }
         }
+        return false
     }
 
     // MARK: - Core forms
 
-    func core(_ doc: AnalyzedText, at j: Int, sentence s: Range<Int>, triggered: Bool) -> Match? {
+    func core(_ doc: DocView, at j: Int, sentence s: Range<Int>, triggered: Bool) -> Match? {
         let t = doc.tokens
         let limit = s.upperBound
         guard j < limit else { return nil }
@@ -188,8 +187,8 @@ struct DateTagger: Sendable {
     }
 
     /// "D/M", "D/M/Y", "D-M-Y", "D.M.Y" at `j` (one number token), optionally followed by "năm Y".
-    func dayMonth(_ doc: AnalyzedText, at j: Int, limit: Int) -> (end: Int, value: String?, rule: String, hasYear: Bool)? {
-        guard doc.tokens[j].kind == .number, let g = DateValue.groups(doc.text(j)) else { return nil }
+    func dayMonth(_ doc: DocView, at j: Int, limit: Int) -> (end: Int, value: String?, rule: String, hasYear: Bool)? {
+        guard doc.tokens[j].kind == .number, let g = doc.groups(j) else { return nil }
         let v = g.values, w = g.widths
         if v.count == 3, w[0] <= 2, w[1] <= 2, w[2] == 4, g.separator != ".",
            DateValue.isValid(day: v[0], month: v[1], year: v[2]) {
@@ -209,7 +208,7 @@ struct DateTagger: Sendable {
     }
 
     /// A bare "D/M" set off by punctuation ("Chiều nay, 21/11, …", "(21/11)") or at a sentence end.
-    func bareDayMonthInContext(_ doc: AnalyzedText, at j: Int, sentence s: Range<Int>) -> Bool {
+    func bareDayMonthInContext(_ doc: DocView, at j: Int, sentence s: Range<Int>) -> Bool {
         let t = doc.tokens
         guard j > s.lowerBound else { return false }
         let prev = t[j - 1]
@@ -221,9 +220,9 @@ struct DateTagger: Sendable {
 
     /// A year range at `i`: one token "2020-2025", or "2021 – 2025" / "2021 - 2025" (three tokens).
     /// The second year must follow the first by at most a century.
-    func yearRange(_ doc: AnalyzedText, at i: Int, limit: Int) -> (end: Int, value: String)? {
+    func yearRange(_ doc: DocView, at i: Int, limit: Int) -> (end: Int, value: String)? {
         let t = doc.tokens
-        guard i < limit, t[i].kind == .number, let g = DateValue.groups(doc.text(i)) else { return nil }
+        guard i < limit, t[i].kind == .number, let g = doc.groups(i) else { return nil }
         func ok(_ a: Int, _ b: Int) -> Bool { DateValue.isYear(a) && DateValue.isYear(b) && b > a && b - a <= 100 }
         if g.values.count == 2, g.separator == "-", g.widths == [4, 4], ok(g.values[0], g.values[1]) {
             return (i + 1, "\(g.values[0])/\(g.values[1])")
@@ -236,7 +235,7 @@ struct DateTagger: Sendable {
     }
 
     /// "năm Y" or "/Y" written after a day or month: the year and the end of the span.
-    func yearAfter(_ doc: AnalyzedText, at i: Int, limit: Int) -> (year: Int, end: Int)? {
+    func yearAfter(_ doc: DocView, at i: Int, limit: Int) -> (year: Int, end: Int)? {
         let t = doc.tokens
         guard i + 1 < limit else { return nil }
         if t[i].key == TK.nam, let y = integer(doc, i + 1, minWidth: 4, maxWidth: 4), DateValue.isYear(y) {
@@ -246,9 +245,9 @@ struct DateTagger: Sendable {
     }
 
     /// A month after "tháng": "7", "07", "7/2024", "7-2024", "Bảy", "Giêng", "Mười Hai".
-    func month(_ doc: AnalyzedText, at i: Int, limit: Int) -> (month: Int, year: Int?, length: Int)? {
+    func month(_ doc: DocView, at i: Int, limit: Int) -> (month: Int, year: Int?, length: Int)? {
         let t = doc.tokens
-        if t[i].kind == .number, let g = DateValue.groups(doc.text(i)) {
+        if t[i].kind == .number, let g = doc.groups(i) {
             if g.values.count == 1, g.widths[0] <= 2, (1...12).contains(g.values[0]) {
                 return (g.values[0], nil, 1)
             }
@@ -267,7 +266,7 @@ struct DateTagger: Sendable {
     }
 
     /// A quarter after "quý": "I"–"IV", "1"–"4", "III/2024", "3/2024".
-    func quarter(_ doc: AnalyzedText, at i: Int, limit: Int) -> (quarter: Int, year: Int?, end: Int)? {
+    func quarter(_ doc: DocView, at i: Int, limit: Int) -> (quarter: Int, year: Int?, end: Int)? {
         let text = doc.text(i)
         let parts = text.split(separator: "/", maxSplits: 1).map(String.init)
         guard let first = parts.first else { return nil }
@@ -281,8 +280,8 @@ struct DateTagger: Sendable {
     }
 
     /// The integer value of number token `i` when its digit count is within bounds.
-    func integer(_ doc: AnalyzedText, _ i: Int, minWidth: Int = 1, maxWidth: Int) -> Int? {
-        guard i < doc.tokens.count, doc.tokens[i].kind == .number, let g = DateValue.groups(doc.text(i)),
+    func integer(_ doc: DocView, _ i: Int, minWidth: Int = 1, maxWidth: Int) -> Int? {
+        guard i < doc.tokens.count, doc.tokens[i].kind == .number, let g = doc.groups(i),
               g.values.count == 1, (minWidth...maxWidth).contains(g.widths[0]) else { return nil }
         return g.values[0]
     }

@@ -75,6 +75,31 @@ enum DateValue {
         return (values, widths, sep ?? " ")
     }
 
+    /// `groups` of the scalars `range` (a token of the normalized text), without building a
+    /// String: the same answer, since every accepted character is one ASCII scalar.
+    static func groups(_ scalars: UnsafeBufferPointer<UInt32>, _ range: Range<Int>) -> (values: [Int], widths: [Int], separator: Character)? {
+        var values: [Int] = [], widths: [Int] = []
+        var sep: UInt32 = 0
+        var current = 0, width = 0
+        for k in range {
+            let c = scalars[k]
+            if c >= 0x30 && c <= 0x39 {
+                current = current * 10 + Int(c - 0x30); width += 1
+                if width > 4 { return nil }
+            } else if c == 0x2F || c == 0x2D || c == 0x2E {
+                if sep == 0 { sep = c } else if sep != c { return nil }
+                guard width > 0 else { return nil }
+                values.append(current); widths.append(width); current = 0; width = 0
+            } else {
+                return nil
+            }
+        }
+        guard width > 0 else { return nil }
+        values.append(current); widths.append(width)
+        let separator: Character = sep == 0x2F ? "/" : sep == 0x2D ? "-" : sep == 0x2E ? "." : " "
+        return (values, widths, separator)
+    }
+
     /// A plain integer token ("7", "2024", "06"), else nil.
     static func integer(_ s: String) -> Int? {
         guard let g = groups(s), g.values.count == 1 else { return nil }

@@ -21,7 +21,7 @@ struct DocumentTagger: Sendable {
     static let nameKinds: Set<String> = ["law", "decree", "party", "plan", "treaty"]
     static let durationUnits: Set<UInt64> = Set(["năm", "tháng", "ngày", "tuần", "giờ", "phút", "lần", "%"].map(SyllableKey.hash))
 
-    func tag(_ doc: AnalyzedText, events: [Mention]) -> [Mention] {
+    func tag(_ doc: DocView, events: [Mention]) -> [Mention] {
         var eventAt: [Int: Mention] = [:]
         for e in events { eventAt[e.tokens.lowerBound] = e }
         var out: [Mention] = []
@@ -40,7 +40,7 @@ struct DocumentTagger: Sendable {
     }
 
     /// A chain of parts ("khoản 2 Điều 33") followed by [của] a document.
-    func part(_ doc: AnalyzedText, at i: Int, sentence s: Range<Int>, eventAt: [Int: Mention]) -> Mention? {
+    func part(_ doc: DocView, at i: Int, sentence s: Range<Int>, eventAt: [Int: Mention]) -> Mention? {
         let t = doc.tokens
         let limit = s.upperBound
         var k = i
@@ -61,7 +61,7 @@ struct DocumentTagger: Sendable {
     /// A document starting at `i`. When `free` (not after a part such as "Điều 33"), a head
     /// right after a capitalized word belongs to another name ("Bộ Kế hoạch và Đầu tư", "quan hệ
     /// Đối tác Chiến lược Toàn diện") and is not a document.
-    func match(_ doc: AnalyzedText, at i: Int, sentence s: Range<Int>, eventAt: [Int: Mention], free: Bool) -> Mention? {
+    func match(_ doc: DocView, at i: Int, sentence s: Range<Int>, eventAt: [Int: Mention], free: Bool) -> Mention? {
         let t = doc.tokens
         let limit = s.upperBound
         guard let (length, head) = lexicon.documentHead(doc, at: i, limit: limit), head.kind != "part" else { return nil }
@@ -101,7 +101,7 @@ struct DocumentTagger: Sendable {
 
     /// True when the word before `i` ("Bộ" in "Bộ Kế hoạch", "Đối tác" in "Đối tác Chiến lược")
     /// is a capitalized word that is not the sentence's first word nor a name break ("Theo").
-    func insideOtherName(_ doc: AnalyzedText, _ i: Int, _ s: Range<Int>) -> Bool {
+    func insideOtherName(_ doc: DocView, _ i: Int, _ s: Range<Int>) -> Bool {
         let t = doc.tokens
         func namePart(_ k: Int) -> Bool {
             k > s.lowerBound && t[k].isWordLike && t[k].isCapitalized && !t[k].flags.contains(.allUpper)
@@ -114,7 +114,7 @@ struct DocumentTagger: Sendable {
     }
 
     /// "năm 2024" / "2024" / "số 31/2024/QH15" / "khóa XIII" after a document name.
-    func tail(_ doc: AnalyzedText, _ end: Int, _ limit: Int) -> Int {
+    func tail(_ doc: DocView, _ end: Int, _ limit: Int) -> Int {
         let t = doc.tokens
         var end = end
         if end + 1 < limit, t[end].key == TK.nam, let y = names.arabic(doc, end + 1), DateValue.isYear(y) {

@@ -18,7 +18,7 @@ struct EventTagger: Sendable {
     let names: NameScanner
     let dates: DateTagger
 
-    func tag(_ doc: AnalyzedText) -> [Mention] {
+    func tag(_ doc: DocView) -> [Mention] {
         var out: [Mention] = []
         for s in doc.sentences {
             var i = s.lowerBound
@@ -34,7 +34,7 @@ struct EventTagger: Sendable {
         return out
     }
 
-    func match(_ doc: AnalyzedText, at i: Int, sentence s: Range<Int>) -> Mention? {
+    func match(_ doc: DocView, at i: Int, sentence s: Range<Int>) -> Mention? {
         let t = doc.tokens
         let limit = s.upperBound
         guard let (length, head) = lexicon.eventHead(doc, at: i, limit: limit) else { return nil }
@@ -89,7 +89,7 @@ struct EventTagger: Sendable {
     }
 
     /// Adds the tails "khóa XV" and "của Đảng" and builds the mention.
-    func finish(_ doc: AnalyzedText, _ start: Int, _ end: Int, _ ordinal: Int?, _ limit: Int, rule: String) -> Mention {
+    func finish(_ doc: DocView, _ start: Int, _ end: Int, _ ordinal: Int?, _ limit: Int, rule: String) -> Mention {
         let t = doc.tokens
         var end = end
         if let e = names.term(doc, at: end, limit: limit) {
@@ -109,7 +109,7 @@ struct EventTagger: Sendable {
     }
 
     /// A lunar year name after a festival ("Ất Tỵ", "Giáp Thìn 2024"): the end, else nil.
-    func lunarYear(_ doc: AnalyzedText, at k: Int, limit: Int) -> Int? {
+    func lunarYear(_ doc: DocView, at k: Int, limit: Int) -> Int? {
         guard k + 1 < limit, doc.tokens[k].isCapitalized,
               lexicon.dateWord(doc, at: k, kind: .stem, limit: limit) != nil,
               lexicon.dateWord(doc, at: k + 1, kind: .branch, limit: limit) != nil else { return nil }

@@ -9,7 +9,7 @@ struct NameScanner: Sendable {
     /// punctuation, numbers and name breaks (name_breaks.tsv; "và" continues when a capitalized
     /// word follows: "Luật Khoa học và Công nghệ"). At most `maxTokens` tokens. Nil if `k` does
     /// not start a name.
-    func nameEnd(_ doc: AnalyzedText, from k: Int, limit: Int, maxTokens: Int = 8, maxLower: Int = 3) -> Int? {
+    func nameEnd(_ doc: DocView, from k: Int, limit: Int, maxTokens: Int = 8, maxLower: Int = 3) -> Int? {
         let t = doc.tokens
         guard k < limit, t[k].isWordLike, t[k].isCapitalized else { return nil }
         var end = k + 1
@@ -37,7 +37,7 @@ struct NameScanner: Sendable {
 
     /// An ordinal at `k`: "lần thứ XIV", "thứ 10", "lần thứ hai", "XIII" (a canonical Roman
     /// numeral in capitals) or, when `allowArabic`, a bare "8" (1–999). Returns the end and value.
-    func ordinal(_ doc: AnalyzedText, at k: Int, limit: Int, allowArabic: Bool) -> (end: Int, value: Int)? {
+    func ordinal(_ doc: DocView, at k: Int, limit: Int, allowArabic: Bool) -> (end: Int, value: Int)? {
         let t = doc.tokens
         guard k < limit else { return nil }
         if t[k].key == TK.lan, k + 2 < limit, t[k + 1].key == TK.thu, let v = ordinalValue(doc, k + 2, words: true) {
@@ -46,31 +46,31 @@ struct NameScanner: Sendable {
         if t[k].key == TK.thu, k + 1 < limit, let v = ordinalValue(doc, k + 1, words: !t[k + 1].isCapitalized) {
             return (k + 2, v)
         }
-        if t[k].kind == .syllable, let v = RomanNumeral.value(doc.text(k)) { return (k + 1, v) }
+        if t[k].kind == .syllable, let v = doc.roman(k) { return (k + 1, v) }
         if allowArabic, let v = arabic(doc, k), v < 1000 { return (k + 1, v) }
         return nil
     }
 
     /// A Roman numeral, an Arabic integer, or (when `words`) an ordinal word ("hai", "nhất").
-    func ordinalValue(_ doc: AnalyzedText, _ k: Int, words: Bool) -> Int? {
+    func ordinalValue(_ doc: DocView, _ k: Int, words: Bool) -> Int? {
         let t = doc.tokens[k]
         if t.kind == .number { return arabic(doc, k) }
         if t.kind == .syllable {
-            if let v = RomanNumeral.value(doc.text(k)) { return v }
+            if let v = doc.roman(k) { return v }
             if words { return TK.wordOrdinals[t.key] }
         }
         return nil
     }
 
-    func arabic(_ doc: AnalyzedText, _ k: Int) -> Int? {
-        guard doc.tokens[k].kind == .number, let g = DateValue.groups(doc.text(k)), g.values.count == 1,
+    func arabic(_ doc: DocView, _ k: Int) -> Int? {
+        guard doc.tokens[k].kind == .number, let g = doc.groups(k), g.values.count == 1,
               g.widths[0] <= 4 else { return nil }
         return g.values[0]
     }
 
     /// True when the token at `k` is a lower-case counted noun or time unit, so a number before
     /// it is a count ("lễ ký kết 15 văn kiện", "Lễ kỷ niệm 80 năm"), not an ordinal or identifier.
-    func isCounted(_ doc: AnalyzedText, _ k: Int, limit: Int) -> Bool {
+    func isCounted(_ doc: DocView, _ k: Int, limit: Int) -> Bool {
         let t = doc.tokens
         guard k < limit, t[k].kind == .syllable, !t[k].isCapitalized else { return false }
         if DocumentTagger.durationUnits.contains(t[k].key) { return true }
@@ -78,7 +78,7 @@ struct NameScanner: Sendable {
     }
 
     /// "khóa XV" / "khoá 15" at `k`: the end, else nil.
-    func term(_ doc: AnalyzedText, at k: Int, limit: Int) -> Int? {
+    func term(_ doc: DocView, at k: Int, limit: Int) -> Int? {
         guard k + 1 < limit, doc.tokens[k].key == TK.khoa, ordinalValue(doc, k + 1, words: false) != nil else { return nil }
         return k + 2
     }

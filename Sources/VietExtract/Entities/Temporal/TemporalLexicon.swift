@@ -5,7 +5,7 @@ import VietText
 /// Sources: `Lexicons/date_words.tsv` (grammar words of dates), `Lexicons/holidays.tsv` (named
 /// days beyond event_heads.tsv), `Lexicons/name_breaks.tsv` (words that end a name), and the
 /// shared `Lexicons/event_heads.tsv` and `Lexicons/document_types.tsv`. Immutable after init.
-struct TemporalLexicon: Sendable {
+final class TemporalLexicon: Sendable {
     struct DateWord: Sendable, Equatable {
         var kind: String
         var value: String
@@ -73,13 +73,23 @@ struct TemporalLexicon: Sendable {
     let documents: PhraseLexicon<DocumentHead>
     /// name_breaks.tsv: words that end a document or event name.
     let nameBreaks: PhraseLexicon<String>
+    /// First token keys of every phrase above (`LexID.dateWords` ... `.nameBreaks`).
+    let firstKeys: FirstKeyTable
 
     init() throws {
+        var first = FirstKeyTable()
+        /// The phrase's keys, noting its first key under `id` (inserting by keys is what
+        /// `insert(_:_:)` does).
+        func keys(_ phrase: String, _ id: LexID) -> [UInt64] {
+            let k = PhraseLexicon<String>.keys(of: phrase)
+            if let f = k.first { first.add(f, id) }
+            return k
+        }
         var words = PhraseLexicon<DateWord>()
         let table = try TSVTable.embedded("date_words.tsv")
         let kind = try table.column("kind"), value = try table.column("value")
         for row in table.rows {
-            words.insert(row.fields[0], DateWord(kind: row.fields[kind], value: row.fields[value], code: DateKind(row.fields[kind])))
+            words.insert(keys: keys(row.fields[0], .dateWords), DateWord(kind: row.fields[kind], value: row.fields[value], code: DateKind(row.fields[kind])))
         }
         dateWords = words
 
@@ -88,12 +98,12 @@ struct TemporalLexicon: Sendable {
         let ek = try e.column("kind")
         for row in e.rows {
             let form = row.fields[0], kind = row.fields[ek]
-            events.insert(form, EventHead(form: form, kind: kind, standalone: Self.isStandaloneEvent(form, kind: kind)))
+            events.insert(keys: keys(form, .events), EventHead(form: form, kind: kind, standalone: Self.isStandaloneEvent(form, kind: kind)))
         }
         let h = try TSVTable.embedded("holidays.tsv")
         let hk = try h.column("kind")
         for row in h.rows {
-            events.insert(row.fields[0], EventHead(form: row.fields[0], kind: row.fields[hk], standalone: true))
+            events.insert(keys: keys(row.fields[0], .events), EventHead(form: row.fields[0], kind: row.fields[hk], standalone: true))
         }
         self.events = events
 
@@ -103,15 +113,16 @@ struct TemporalLexicon: Sendable {
         for row in d.rows {
             let form = row.fields[0]
             let standalone = form == "Hiến pháp" || Self.hasInnerCapital(form)
-            docs.insert(form, DocumentHead(form: form, kind: row.fields[dk], standalone: standalone))
+            docs.insert(keys: keys(form, .documents), DocumentHead(form: form, kind: row.fields[dk], standalone: standalone))
         }
         documents = docs
 
         var breaks = PhraseLexicon<String>()
         let b = try TSVTable.embedded("name_breaks.tsv")
         let bk = try b.column("kind")
-        for row in b.rows { breaks.insert(row.fields[0], row.fields[bk]) }
+        for row in b.rows { breaks.insert(keys: keys(row.fields[0], .nameBreaks), row.fields[bk]) }
         nameBreaks = breaks
+        firstKeys = first
     }
 
     /// True when a word after the first starts with a capital ("Điều lệ Đảng", "SEA Games").
@@ -132,26 +143,28 @@ struct TemporalLexicon: Sendable {
     }
 
     /// The longest event head at token `i`.
-    func eventHead(_ doc: AnalyzedText, at i: Int, limit: Int) -> (length: Int, head: EventHead)? {
-        guard let m = doc.tokens.withUnsafeBufferPointer({ events.longestMatch($0, at: i, limit: limit) }) else { return nil }
+    func eventHead(_ doc: DocView, at i: Int, limit: Int) -> (length: Int, head: EventHead)? {
+        guard i < limit, doc.may(.events, i), let m = events.longestMatch(doc.tokens, at: i, limit: limit) else { return nil }
         return (m.length, events.payload(m.payloads[0]))
     }
 
     /// The longest document head at token `i`.
-    func documentHead(_ doc: AnalyzedText, at i: Int, limit: Int) -> (length: Int, head: DocumentHead)? {
-        guard let m = doc.tokens.withUnsafeBufferPointer({ documents.longestMatch($0, at: i, limit: limit) }) else { return nil }
+    func documentHead(_ doc: DocView, at i: Int, limit: Int) -> (length: Int, head: DocumentHead)? {
+        guard i < limit, doc.may(.documents, i), let m = documents.longestMatch(doc.tokens, at: i, limit: limit) else { return nil }
         return (m.length, documents.payload(m.payloads[0]))
     }
 
     /// The length of a name-break word at `i`, or nil.
-    func nameBreak(_ doc: AnalyzedText, at i: Int, limit: Int) -> Int? {
-        doc.tokens.withUnsafeBufferPointer { nameBreaks.longestMatch($0, at: i, limit: limit)?.length }
+    func nameBreak(_ doc: DocView, at i: Int, limit: Int) -> Int? {
+        guard i < limit, doc.may(.nameBreaks, i) else { return nil }
+        return nameBreaks.longestMatch(doc.tokens, at: i, limit: limit)?.length
     }
 
     /// The longest date-word phrase of `kind` starting at token `i` (bounded by `limit`):
     /// its length and value.
-    func dateWord(_ doc: AnalyzedText, at i: Int, kind: DateKind, limit: Int) -> (length: Int, value: String)? {
-        let h = doc.tokens.withUnsafeBufferPointer { dateWordHits($0, at: i, limit: limit) }
+    func dateWord(_ doc: DocView, at i: Int, kind: DateKind, limit: Int) -> (length: Int, value: String)? {
+        guard i < limit, doc.may(.dateWords, i) else { return nil }
+        let h = dateWordHits(doc.tokens, at: i, limit: limit)
         guard let n = h.length(kind) else { return nil }
         return (n, dateWords.payload(h.payloads[kind.rawValue]).value)
     }

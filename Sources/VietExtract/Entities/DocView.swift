@@ -1,0 +1,148 @@
+import VietText
+
+/// Which lexicon a phrase lookup reads: one bit each in `DocView.starts`.
+///
+/// The entity lexicons (`LexiconSet`) use bits 0–13, the temporal ones (`TemporalLexicon`)
+/// bits 16–19.
+enum LexID: Int, CaseIterable, Sendable {
+    case roles, prefixes, modifiers, ranks, honorifics, organizations, orgHeads, domains, places,
+         adminUnits, abbreviations, surnames, nameSyllables, placesAfterUnit
+    // Temporal lexicons.
+    case dateWords = 16, events, documents, nameBreaks
+
+    @inline(__always) var bit: UInt32 { 1 << UInt32(rawValue) }
+}
+
+/// A frozen open-addressing map from a token key to the set of lexicons (`LexID.bit`) that
+/// have a phrase starting with that key. One probe per token tells every tagger which lexicon
+/// walks can succeed there; the others are skipped without touching the lexicons.
+struct FirstKeyTable: Sendable {
+    private var keys: [UInt64]
+    private var masks: [UInt32]
+    private var shift: UInt64
+    private var count = 0
+
+    init() {
+        keys = Array(repeating: 0, count: 16)
+        masks = Array(repeating: 0, count: 16)
+        shift = 64 - 4
+    }
+
+    @inline(__always) private static func stored(_ key: UInt64) -> UInt64 { key == 0 ? 0x5bd1e995 : key }
+
+    @inline(__always) private func slot(_ k: UInt64) -> Int {
+        Int(truncatingIfNeeded: (k &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    }
+
+    /// Records that lexicon `id` has a phrase whose first token key is `key`.
+    mutating func add(_ key: UInt64, _ id: LexID) {
+        if (count + 1) * 2 > keys.count { grow() }
+        let k = Self.stored(key)
+        let m = keys.count - 1
+        var i = slot(k)
+        while true {
+            if keys[i] == k { masks[i] |= id.bit; return }
+            if keys[i] == 0 { keys[i] = k; masks[i] = id.bit; count += 1; return }
+            i = (i + 1) & m
+        }
+    }
+
+    /// Merges every entry of `other`.
+    mutating func add(_ other: FirstKeyTable) {
+        for i in other.keys.indices where other.keys[i] != 0 {
+            var bits = other.masks[i]
+            while bits != 0 {
+                let b = bits.trailingZeroBitCount
+                bits &= bits - 1
+                // Stored keys are already remapped; 0x5bd1e995 maps to itself.
+                add(other.keys[i], LexID(rawValue: b)!)
+            }
+        }
+    }
+
+    private mutating func grow() {
+        let oldKeys = keys, oldMasks = masks
+        keys = Array(repeating: 0, count: oldKeys.count * 2)
+        masks = Array(repeating: 0, count: oldKeys.count * 2)
+        shift -= 1
+        let m = keys.count - 1
+        for j in oldKeys.indices where oldKeys[j] != 0 {
+            var i = slot(oldKeys[j])
+            while keys[i] != 0 { i = (i + 1) & m }
+            keys[i] = oldKeys[j]
+            masks[i] = oldMasks[j]
+        }
+    }
+
+    /// The lexicons with a phrase starting with `key` (0 for none).
+    @inline(__always) func get(_ key: UInt64) -> UInt32 {
+        let k = Self.stored(key)
+        let m = keys.count - 1
+        var i = slot(k)
+        return keys.withUnsafeBufferPointer { kp in
+            while true {
+                let x = kp[i]
+                if x == k { return masks[i] }
+                if x == 0 { return 0 }
+                i = (i + 1) & m
+            }
+        }
+    }
+
+    /// `get` for every token, into `out` (one entry per token).
+    func fill(_ tokens: UnsafeBufferPointer<Token>, into out: inout [UInt32]) {
+        out.removeAll(keepingCapacity: true)
+        out.reserveCapacity(tokens.count)
+        for t in tokens { out.append(get(t.key)) }
+    }
+}
+
+/// One document as the temporal taggers read it: tokens without array copies, and for each
+/// token the lexicons that can match there (`starts`, see `FirstKeyTable`).
+///
+/// Invariant: only valid inside the closure that made it (the buffers are borrowed).
+struct DocView {
+    let doc: AnalyzedText
+    let tokens: UnsafeBufferPointer<Token>
+    let starts: UnsafeBufferPointer<UInt32>
+    let scalars: UnsafeBufferPointer<UInt32>
+
+    var sentences: [Range<Int>] { doc.sentences }
+
+    /// The normalized text of one token.
+    func text(_ i: Int) -> String { doc.text(i) }
+
+    /// True when some phrase of lexicon `id` may start at token `i`.
+    @inline(__always) func may(_ id: LexID, _ i: Int) -> Bool { i < starts.count && starts[i] & id.bit != 0 }
+
+    /// `DateValue.groups(text(i))` read straight from the scalars (no String).
+    func groups(_ i: Int) -> (values: [Int], widths: [Int], separator: Character)? {
+        DateValue.groups(scalars, tokens[i].range)
+    }
+
+    /// `RomanNumeral.value(text(i))`, without building the text when it cannot be one.
+    func roman(_ i: Int) -> Int? {
+        let r = tokens[i].range
+        guard !r.isEmpty, r.count <= 15 else { return nil }
+        for k in r {
+            switch scalars[k] {
+            case 0x49, 0x56, 0x58, 0x4C, 0x43, 0x44, 0x4D: continue  // I V X L C D M
+            default: return nil
+            }
+        }
+        return RomanNumeral.value(text(i))
+    }
+
+    /// Runs `body` with a view of `doc`; `table` gives the lexicon starts.
+    static func with<R>(_ doc: AnalyzedText, _ table: FirstKeyTable, _ body: (DocView) -> R) -> R {
+        doc.tokens.withUnsafeBufferPointer { t in
+            var starts: [UInt32] = []
+            table.fill(t, into: &starts)
+            return starts.withUnsafeBufferPointer { st in
+                doc.normalized.scalars.withUnsafeBufferPointer { sc in
+                    body(DocView(doc: doc, tokens: t, starts: st, scalars: sc))
+                }
+            }
+        }
+    }
+}
