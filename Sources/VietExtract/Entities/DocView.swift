@@ -3,12 +3,14 @@ import VietText
 /// Which lexicon a phrase lookup reads: one bit each in `DocView.starts`.
 ///
 /// The entity lexicons (`LexiconSet`) use bits 0–13, the temporal ones (`TemporalLexicon`)
-/// bits 16–19.
+/// bits 16–20.
 enum LexID: Int, CaseIterable, Sendable {
     case roles, prefixes, modifiers, ranks, honorifics, organizations, orgHeads, domains, places,
          adminUnits, abbreviations, surnames, nameSyllables, placesAfterUnit
     // Temporal lexicons.
     case dateWords = 16, events, documents, nameBreaks
+    /// Not a lexicon: the grammar words a DATE may start with ("ngày", "tháng" ...).
+    case dateStarts
 
     @inline(__always) var bit: UInt32 { 1 << UInt32(rawValue) }
 }

@@ -46,7 +46,15 @@ struct EntityRecognizer: Sendable {
         var i = sentence.lowerBound
         var trigger = false
         var triggerRule = ""
+        let lexStarts = LexID.honorifics.bit | LexID.prefixes.bit | LexID.adminUnits.bit
         while i < limit {
+            // Nothing starts at a lower-case word that begins no honorific, role prefix or unit
+            // word (every rule below needs one of those or a capital).
+            if !s.isCap(i), !s.isUpper(i), s.starts[i] & lexStarts == 0 {
+                trigger = false
+                i += 1
+                continue
+            }
             // Honorifics and degrees before a capitalised name: skipped, and they trigger it.
             if let h = honorific(s, i, limit) {
                 i += h.len

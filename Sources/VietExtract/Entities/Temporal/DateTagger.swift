@@ -24,9 +24,15 @@ struct DateTagger: Sendable {
 
     func tag(_ doc: DocView) -> [Mention] {
         var out: [Mention] = []
+        let t = doc.tokens
         for s in doc.sentences {
             var i = s.lowerBound
             while i < s.upperBound {
+                // `match` needs a date word, a number or one of the grammar words at i.
+                guard t[i].kind == .number || doc.starts[i] & (LexID.dateWords.bit | LexID.dateStarts.bit) != 0 else {
+                    i += 1
+                    continue
+                }
                 if let m = match(doc, at: i, sentence: s) {
                     var mention = Mention(.date, i..<m.end, rule: "date." + m.rule)
                     mention.value = m.value
@@ -39,6 +45,10 @@ struct DateTagger: Sendable {
         }
         return out
     }
+
+    /// The words `match` and `core` start a date with, besides date words and numbers
+    /// (`LexID.dateStarts` in the first-key table).
+    static let startKeys: [UInt64] = [TK.tu, TK.ngay, TK.thang, TK.quy, TK.nam, TK.thap, TK.nhung, TK.the]
 
     // MARK: - Prefixed forms
 

@@ -28,6 +28,7 @@ struct DocumentTagger: Sendable {
         for s in doc.sentences {
             var i = s.lowerBound
             while i < s.upperBound {
+                guard doc.may(.documents, i) else { i += 1; continue }  // both need a document head
                 if let m = part(doc, at: i, sentence: s, eventAt: eventAt) ?? match(doc, at: i, sentence: s, eventAt: eventAt, free: true) {
                     out.append(m)
                     i = m.tokens.upperBound

@@ -23,6 +23,7 @@ struct EventTagger: Sendable {
         for s in doc.sentences {
             var i = s.lowerBound
             while i < s.upperBound {
+                guard doc.may(.events, i) else { i += 1; continue }  // `match` needs an event head
                 if let m = match(doc, at: i, sentence: s) {
                     out.append(m)
                     i = m.tokens.upperBound

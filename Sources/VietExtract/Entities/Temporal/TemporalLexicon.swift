@@ -122,6 +122,7 @@ final class TemporalLexicon: Sendable {
         let bk = try b.column("kind")
         for row in b.rows { breaks.insert(keys: keys(row.fields[0], .nameBreaks), row.fields[bk]) }
         nameBreaks = breaks
+        for k in DateTagger.startKeys { first.add(k, .dateStarts) }
         firstKeys = first
     }
 
