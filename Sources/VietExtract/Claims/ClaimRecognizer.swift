@@ -18,10 +18,17 @@ import VietText
 /// noun: kept only when a time, money, measure or percent unit follows a small plain number or
 /// a magnitude ("kỷ niệm 70 năm ..." inside an EVENT). The span covers qualifier + number + unit.
 struct ClaimRecognizer: Sendable {
+    /// The words a spelled-out number starts with (`SpelledNumber.canStart`), for the scan's
+    /// quick test of whether a claim can start at a token.
+    let spelledStarts: FirstKeyTable
+
     init() throws {
         // Compile the tables now rather than on the first document.
         _ = ClaimWords.units
         _ = Qualifiers.before
+        var t = FirstKeyTable()
+        for k in SpelledNumber.startKeys { t.add(k, .numberWords) }
+        spelledStarts = t
     }
 
     func recognize(_ doc: AnalyzedText, mentions: [Mention]) -> [ClaimMention] {
@@ -35,11 +42,19 @@ struct ClaimRecognizer: Sendable {
                 for k in m.tokens where k < covered.count { covered[k] = m.type }
             }
         }
+        let tokens = doc.tokens, scalars = doc.normalized.scalars
         for sentence in doc.sentences {
             let scan = ClaimScan(doc: doc, floor: sentence.lowerBound, limit: sentence.upperBound,
                                  covered: covered, mentionStarts: starts)
             var i = sentence.lowerBound
             while i < sentence.upperBound {
+                // `claim(at:)` reads only numbers: digits or a spelled-out numeral.
+                let t = tokens[i]
+                guard (t.kind == .number || t.kind == .code) && NumeralAtom.isDigit(scalars[Int(t.start)])
+                        || t.kind == .syllable && spelledStarts.get(t.key) != 0 else {
+                    i += 1
+                    continue
+                }
                 let (claim, next) = scan.claim(at: i)
                 if let claim { out.append(claim) }
                 i = Swift.max(next, i + 1)

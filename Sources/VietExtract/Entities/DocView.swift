@@ -3,7 +3,7 @@ import VietText
 /// Which lexicon a phrase lookup reads: one bit each in `DocView.starts`.
 ///
 /// The entity lexicons (`LexiconSet`) use bits 0–13, the temporal ones (`TemporalLexicon`)
-/// bits 16–20.
+/// bits 16–19 (20–21: word classes of the date and claim scans).
 enum LexID: Int, CaseIterable, Sendable {
     case roles, prefixes, modifiers, ranks, honorifics, organizations, orgHeads, domains, places,
          adminUnits, abbreviations, surnames, nameSyllables, placesAfterUnit
@@ -11,6 +11,8 @@ enum LexID: Int, CaseIterable, Sendable {
     case dateWords = 16, events, documents, nameBreaks
     /// Not a lexicon: the grammar words a DATE may start with ("ngày", "tháng" ...).
     case dateStarts
+    /// Not a lexicon: the words a spelled-out number starts with (claims).
+    case numberWords
 
     @inline(__always) var bit: UInt32 { 1 << UInt32(rawValue) }
 }

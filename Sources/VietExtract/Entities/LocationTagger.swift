@@ -25,6 +25,10 @@ struct LocationTagger {
     /// The place at `i`, or nil. Bounded lookahead: unit (≤ 4 tokens) + name (≤ 5 tokens).
     static func match(_ s: TokenScan, at i: Int, limit: Int, mode: Mode) -> PlaceMatch? {
         guard i < limit else { return nil }
+        // Every place starts with a lexicon place, a unit word or "Cộng hòa".
+        guard i < s.count, s.starts[i] & (LexID.places.bit | LexID.adminUnits.bit) != 0 || s.key(i) == Keys.cong else {
+            return nil
+        }
         // A lexicon place, written with a capital ("Hà Nội", "Singapore", "Thành phố Hồ Chí Minh").
         var best: PlaceMatch? = nil
         if s.isCap(i), let m = s.longest(.places, i, limit) {

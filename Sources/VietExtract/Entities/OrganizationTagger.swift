@@ -22,7 +22,8 @@ struct OrganizationTagger {
     /// `inTitle`: the organization belongs to a title, so a person's name may follow it directly
     /// ("Chủ tịch Tập đoàn X Nguyễn Văn A") and is split off a capitalised name run.
     static func match(_ s: TokenScan, at i: Int, limit: Int, depth: Int = 0, inTitle: Bool = false) -> OrgMatch? {
-        guard i < limit, depth < 3, s.isCap(i) || s.isUpper(i) else { return nil }
+        guard i < limit, depth < 3, s.isCap(i) || s.isUpper(i),
+              s.starts[i] & (LexID.organizations.bit | LexID.orgHeads.bit) != 0 else { return nil }
         var best: OrgMatch? = nil
         if let m = s.longest(.organizations, i, limit), !isBareParty(s, i, m.len) {
             var o = OrgMatch(range: i..<(i + m.len), place: nil, strong: true, parts: ["org \(m.entry.ref)"])

@@ -21,6 +21,10 @@ struct TitleMatch {
 /// on its own ("Đại tướng").
 struct TitleComposer {
     static func match(_ s: TokenScan, at i: Int, limit: Int) -> TitleMatch? {
+        // Every title starts with a status or deputy prefix, a rank or a role.
+        guard i < limit, i < s.count, s.starts[i] & (LexID.prefixes.bit | LexID.ranks.bit | LexID.roles.bit) != 0 else {
+            return nil
+        }
         var j = i
         var status: String? = nil
         var parts: [String] = []

@@ -74,6 +74,9 @@ enum SpelledNumber {
     }
 
     /// Whether `k` can start a spelled numeral.
+    /// Every key `canStart` accepts.
+    static let startKeys: [UInt64] = [khong, mot, hai, ba, bon, tu, nam, sau, bay, bay2, tam, chin, muoi]
+
     static func canStart(_ k: UInt64) -> Bool {
         leadingDigit(k) != nil || k == muoi
     }
