@@ -34,9 +34,10 @@ struct ClaimRecognizer: Sendable {
     func recognize(_ doc: AnalyzedText, mentions: [Mention]) -> [ClaimMention] {
         var out: [ClaimMention] = []
         var covered: [EntityType?] = []
-        var starts = Set<Int>()
+        var starts = TokenMarks()
         if !mentions.isEmpty {
             covered = [EntityType?](repeating: nil, count: doc.tokens.count)
+            starts.marks = [Bool](repeating: false, count: doc.tokens.count)
             for m in mentions {
                 starts.insert(m.tokens.lowerBound)
                 for k in m.tokens where k < covered.count { covered[k] = m.type }
@@ -64,13 +65,30 @@ struct ClaimRecognizer: Sendable {
     }
 }
 
+/// A set of token indices (mention starts), as one flag per token.
+struct TokenMarks {
+    var marks: [Bool] = []
+
+    mutating func insert(_ i: Int) {
+        if i >= 0 && i < marks.count { marks[i] = true } else { overflow.insert(i) }
+    }
+
+    /// Indices beyond the token count (none in practice; kept for exactness).
+    private var overflow = Set<Int>()
+
+    func contains(_ i: Int) -> Bool {
+        if i >= 0 && i < marks.count { return marks[i] }
+        return !overflow.isEmpty && overflow.contains(i)
+    }
+}
+
 /// The claim rules applied inside one sentence.
 struct ClaimScan {
     let doc: AnalyzedText
     let floor: Int
     let limit: Int
     let covered: [EntityType?]
-    let mentionStarts: Set<Int>
+    let mentionStarts: TokenMarks
 
     var tokens: [Token] { doc.tokens }
     var reader: NumberReader { NumberReader(doc: doc, limit: limit) }

@@ -17,7 +17,7 @@ struct ClaimUnit {
     let doc: AnalyzedText
     let limit: Int
     /// Token indices where an entity mention starts (a noun phrase stops there).
-    let mentionStarts: Set<Int>
+    let mentionStarts: TokenMarks
 
     struct Found: Equatable {
         var range: Range<Int>

@@ -114,7 +114,7 @@ struct DocView {
     var sentences: [Range<Int>] { doc.sentences }
 
     /// The normalized text of one token.
-    func text(_ i: Int) -> String { doc.text(i) }
+    func text(_ i: Int) -> String { ScalarText.string(scalars, tokens[i].range) }
 
     /// True when some phrase of lexicon `id` may start at token `i`.
     @inline(__always) func may(_ id: LexID, _ i: Int) -> Bool { i < starts.count && starts[i] & id.bit != 0 }

@@ -27,7 +27,7 @@ struct EntityRecognizer: Sendable {
     func recognize(_ doc: AnalyzedText) -> EntityResult {
         DocView.with(doc, firstKeys) { view in
             let others = temporal.tag(view)
-            let s = TokenScan(doc: doc, t: view.tokens, lex: lex, starts: view.starts)
+            let s = TokenScan(doc: doc, t: view.tokens, lex: lex, starts: view.starts, scalars: view.scalars)
             var mine: [Mention] = []
             var titleStarts: [Int: Int] = [:]
             for sentence in doc.sentences {

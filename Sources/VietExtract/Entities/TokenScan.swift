@@ -11,6 +11,8 @@ struct TokenScan {
     let lex: LexiconSet
     /// Per token, the lexicons (`LexID.bit`) with a phrase starting with its key.
     let starts: UnsafeBufferPointer<UInt32>
+    /// The normalized scalars.
+    let scalars: UnsafeBufferPointer<UInt32>
 
     var count: Int { t.count }
     @inline(__always) func key(_ i: Int) -> UInt64 { t[i].key }
@@ -66,7 +68,10 @@ struct TokenScan {
     }
 
     /// The normalized text of tokens `r` (built only for emitted mentions).
-    func text(_ r: Range<Int>) -> String { doc.normalizedText(ofTokens: r) }
+    func text(_ r: Range<Int>) -> String {
+        guard !r.isEmpty else { return "" }
+        return ScalarText.string(scalars, Int(t[r.lowerBound].start)..<Int(t[r.upperBound - 1].end))
+    }
 
     /// `r`'s text with each abbreviation that the lexicon expands written in full
     /// ("Chủ tịch UBND TP Hà Nội" → "Chủ tịch Ủy ban nhân dân thành phố Hà Nội").
@@ -85,7 +90,7 @@ struct TokenScan {
                       let unit = fullUnit(m.entry) {
                 out += unit
             } else {
-                out += doc.text(i)
+                out += ScalarText.string(scalars, t[i].range)
             }
             i += 1
         }

@@ -48,6 +48,7 @@ struct ClaimMention: Sendable, Equatable {
 /// inside a kept one is dropped (its information lives in the outer one's attributes).
 enum OverlapPolicy {
     static func resolve(_ mentions: [Mention]) -> [Mention] {
+        if mentions.count <= 1 { return mentions.filter { !$0.tokens.isEmpty } }
         let order = mentions.indices.sorted {
             let a = mentions[$0].tokens, b = mentions[$1].tokens
             if a.count != b.count { return a.count > b.count }

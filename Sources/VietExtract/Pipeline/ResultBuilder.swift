@@ -7,6 +7,15 @@ struct ResultBuilder {
     let explain: Bool
 
     func build(mentions: [Mention], facts: [FactLink], claims: [ClaimMention], includeTokens: Bool) -> Extraction {
+        // The original scalars, as `AnalyzedText.originalText` reads them (the normalized ones
+        // when normalization changed nothing).
+        let source: [UInt32] = doc.normalized.offsets.isIdentity || !includeTokens && mentions.isEmpty && claims.isEmpty
+            ? doc.normalized.scalars : doc.original.unicodeScalars.map(\.value)
+        return source.withUnsafeBufferPointer { build(mentions: mentions, facts: facts, claims: claims, includeTokens: includeTokens, source: $0) }
+    }
+
+    private func build(mentions: [Mention], facts: [FactLink], claims: [ClaimMention], includeTokens: Bool,
+                       source: UnsafeBufferPointer<UInt32>) -> Extraction {
         var result = Extraction(text: doc.original)
         result.sentences = doc.sentences.map {
             let r = doc.originalRange(ofTokens: $0)
@@ -16,23 +25,23 @@ struct ResultBuilder {
             result.tokens = doc.words.map { w in
                 let r = doc.originalRange(ofTokens: w)
                 let kind = w.count == 1 ? doc.tokens[w.lowerBound].kind.contractName : "word"
-                return TokenSpan(text: doc.originalText(r), start: r.lowerBound, end: r.upperBound, kind: kind)
+                return TokenSpan(text: ScalarText.string(source, r), start: r.lowerBound, end: r.upperBound, kind: kind)
             }
         }
-        result.entities = mentions.map(entity)
+        result.entities = mentions.map { entity($0, source) }
         result.facts = facts.compactMap { link in
             guard mentions.indices.contains(link.person), mentions.indices.contains(link.title) else { return nil }
             let p = result.entities[link.person], t = result.entities[link.title]
             return Fact(person: SpanRef(text: p.text, start: p.start, end: p.end),
                         title: SpanRef(text: t.text, start: t.start, end: t.end))
         }
-        result.claims = claims.map(claim)
+        result.claims = claims.map { claim($0, source) }
         return result
     }
 
-    func entity(_ m: Mention) -> Entity {
+    func entity(_ m: Mention, _ source: UnsafeBufferPointer<UInt32>) -> Entity {
         let r = doc.originalRange(ofTokens: m.tokens)
-        var e = Entity(type: m.type, text: doc.originalText(r), start: r.lowerBound, end: r.upperBound)
+        var e = Entity(type: m.type, text: ScalarText.string(source, r), start: r.lowerBound, end: r.upperBound)
         e.role = m.role
         e.organization = m.organization
         e.location = m.location
@@ -45,9 +54,9 @@ struct ResultBuilder {
         return e
     }
 
-    func claim(_ c: ClaimMention) -> Claim {
+    func claim(_ c: ClaimMention, _ source: UnsafeBufferPointer<UInt32>) -> Claim {
         let r = doc.originalRange(ofTokens: c.tokens)
-        var out = Claim(text: doc.originalText(r), start: r.lowerBound, end: r.upperBound, kind: c.kind, value: c.value)
+        var out = Claim(text: ScalarText.string(source, r), start: r.lowerBound, end: r.upperBound, kind: c.kind, value: c.value)
         out.total = c.total
         out.max = c.max
         out.unit = c.unit
