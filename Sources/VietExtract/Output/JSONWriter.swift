@@ -67,102 +67,138 @@ public struct JSONWriter {
     }
 }
 
-/// Low-level JSON text building.
+/// Low-level JSON text building into one UTF-8 byte buffer (nested objects and arrays append
+/// to the same buffer; the String is made once, at the end).
 struct ValueWriter {
-    var out: String
+    var out: [UInt8]
     let pretty: Bool
     var depth: Int
 
-    mutating func raw(_ s: String) { out += s }
+    @inline(__always) mutating func byte(_ b: UInt8) { out.append(b) }
+
+    mutating func raw(_ s: String) { out.append(contentsOf: s.utf8) }
 
     /// Appends `s` as a JSON string. Text without quotes, backslashes or control characters
     /// (nearly all of it) is appended in one piece; otherwise escaped byte by byte (UTF-8
     /// sequences are never split, since every byte that needs escaping is ASCII).
     mutating func string(_ s: String) {
-        out.append("\"")
+        out.append(0x22)
         var s = s
-        let clean = s.withUTF8 { bytes in !bytes.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C } }
-        if clean {
-            out += s
-        } else {
-            var escaped: [UInt8] = []
-            s.withUTF8 { bytes in
-                escaped.reserveCapacity(bytes.count + 16)
-                for b in bytes {
-                    switch b {
-                    case 0x22: escaped += [0x5C, 0x22]
-                    case 0x5C: escaped += [0x5C, 0x5C]
-                    case 0x0A: escaped += [0x5C, 0x6E]
-                    case 0x0D: escaped += [0x5C, 0x72]
-                    case 0x09: escaped += [0x5C, 0x74]
-                    case 0..<0x20:
-                        let hex = Array("0123456789abcdef".utf8)
-                        escaped += [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]]
-                    default: escaped.append(b)
-                    }
+        s.withUTF8 { bytes in
+            let clean = !bytes.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }
+            if clean {
+                out.append(contentsOf: bytes)
+                return
+            }
+            out.reserveCapacity(out.count + bytes.count + 16)
+            for b in bytes {
+                switch b {
+                case 0x22: out.append(0x5C); out.append(0x22)
+                case 0x5C: out.append(0x5C); out.append(0x5C)
+                case 0x0A: out.append(0x5C); out.append(0x6E)
+                case 0x0D: out.append(0x5C); out.append(0x72)
+                case 0x09: out.append(0x5C); out.append(0x74)
+                case 0..<0x20:
+                    let hex: StaticString = "0123456789abcdef"
+                    let h = hex.utf8Start
+                    out.append(0x5C); out.append(0x75); out.append(0x30); out.append(0x30)
+                    out.append(h[Int(b >> 4)]); out.append(h[Int(b & 0xF)])
+                default: out.append(b)
                 }
             }
-            out += String(decoding: escaped, as: UTF8.self)
         }
-        out.append("\"")
+        out.append(0x22)
+    }
+
+    /// An integer in decimal (as `String(value)` writes it).
+    mutating func int(_ value: Int) {
+        if value < 0 { out.append(0x2D) }
+        var m = value.magnitude
+        if m < 10 { out.append(0x30 + UInt8(m)); return }
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var n = 0
+        withUnsafeMutableBytes(of: &digits) { d in
+            while m > 0 { d[n] = 0x30 + UInt8(m % 10); m /= 10; n += 1 }
+            for k in stride(from: n - 1, through: 0, by: -1) { out.append(d[k]) }
+        }
     }
 
     mutating func number(_ v: Double) {
-        if !v.isFinite { out += "null"; return }
-        if v == v.rounded(), abs(v) < 9.007199254740992e15 { out += String(Int64(v)); return }
-        out += "\(v)"
+        if !v.isFinite { raw("null"); return }
+        if v == v.rounded(), abs(v) < 9.007199254740992e15 { int(Int(Int64(v))); return }
+        raw("\(v)")
     }
 
     mutating func array<T>(_ items: [T], _ body: (inout ValueWriter, T) -> Void) {
-        if items.isEmpty { out += "[]"; return }
-        out += "["
+        if items.isEmpty { out.append(0x5B); out.append(0x5D); return }
+        out.append(0x5B)
         depth += 1
-        for (k, item) in items.enumerated() {
-            if k > 0 { out += "," }
+        var first = true
+        for item in items {
+            if !first { out.append(0x2C) }
+            first = false
             newline()
             body(&self, item)
         }
         depth -= 1
         newline()
-        out += "]"
+        out.append(0x5D)
     }
 
+    /// A nested object, written into this buffer.
     mutating func object(_ body: (inout ObjectWriter) -> Void) {
-        var o = ObjectWriter(pretty: pretty, depth: depth)
+        var o = ObjectWriter(pretty: pretty, depth: depth, buffer: [])
+        swap(&o.w.out, &out)
+        o.w.out.append(0x7B)
         body(&o)
-        out += o.finish()
+        o.close()
+        swap(&o.w.out, &out)
     }
 
     mutating func newline() {
-        if pretty { out += "\n" + String(repeating: "  ", count: depth) }
+        guard pretty else { return }
+        out.append(0x0A)
+        for _ in 0..<max(0, depth) { out.append(0x20); out.append(0x20) }
     }
 }
 
 struct ObjectWriter {
-    private var w: ValueWriter
+    fileprivate var w: ValueWriter
     private var first = true
 
     init(pretty: Bool, depth: Int = 0) {
-        w = ValueWriter(out: "{", pretty: pretty, depth: depth + 1)
+        w = ValueWriter(out: [0x7B], pretty: pretty, depth: depth + 1)
+    }
+
+    fileprivate init(pretty: Bool, depth: Int, buffer: [UInt8]) {
+        w = ValueWriter(out: buffer, pretty: pretty, depth: depth + 1)
     }
 
     mutating func field(_ name: String, _ body: (inout ValueWriter) -> Void) {
-        if !first { w.out += "," }
+        if !first { w.out.append(0x2C) }
         first = false
         w.newline()
         w.string(name)
-        w.out += w.pretty ? ": " : ":"
+        w.out.append(0x3A)
+        if w.pretty { w.out.append(0x20) }
         body(&w)
     }
 
     mutating func string(_ name: String, _ value: String) { field(name) { $0.string(value) } }
-    mutating func int(_ name: String, _ value: Int) { field(name) { $0.out += String(value) } }
+    mutating func int(_ name: String, _ value: Int) { field(name) { $0.int(value) } }
     mutating func span(_ s: SpanRef) { string("text", s.text); int("start", s.start); int("end", s.end) }
 
-    mutating func finish() -> String {
+    /// Writes the closing brace (and the newline before it when pretty).
+    fileprivate mutating func close() {
         w.depth -= 1
         if !first { w.newline() }
-        w.out += "}"
-        return w.out
+        w.out.append(0x7D)
+    }
+
+    mutating func finish() -> String {
+        close()
+        return String(decoding: w.out, as: UTF8.self)
     }
 }
