@@ -114,6 +114,11 @@ struct StandardOutput {
         if buffer.count >= 1 << 16 { flush() }
     }
 
+    mutating func write(bytes: [UInt8]) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
     mutating func flush() {
         guard !buffer.isEmpty else { return }
         buffer.withUnsafeBytes { FileDescriptor.writeAll(1, $0) }

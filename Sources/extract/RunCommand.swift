@@ -121,6 +121,7 @@ struct RunCommand: ParsableCommand {
                 if let warning = r.warning { StandardError.write(warning) }
                 if r.failed { failures += 1 }
                 output.write(r.output)
+                if !r.bytes.isEmpty { output.write(bytes: r.bytes) }
             }
             progress.advance(bytes)
         }
@@ -131,6 +132,8 @@ struct RunCommand: ParsableCommand {
     /// What one input line produced.
     struct LineResult: Sendable {
         var output = ""
+        /// UTF-8 output written after `output` (JSON lines, no String made).
+        var bytes: [UInt8] = []
         var warning: String? = nil
         var failed = false
     }
@@ -177,7 +180,7 @@ struct RunCommand: ParsableCommand {
         if format == .seg {
             r.output = SegmentedWriter.write(extractor.analyze(text)) + "\n"
         } else {
-            r.output = JSONWriter().write(extractor.extract(text)) + "\n"
+            r.bytes = JSONWriter().writeUTF8(extractor.extract(text), terminator: 0x0A)
         }
         return r
     }

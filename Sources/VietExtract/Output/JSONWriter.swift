@@ -6,7 +6,16 @@ public struct JSONWriter {
 
     /// One document as a JSON object (one line unless `pretty`).
     public func write(_ x: Extraction) -> String {
+        let bytes = writeUTF8(x)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `write(x)` as UTF-8 bytes, with `terminator` appended (for streaming output: no String
+    /// is made).
+    public func writeUTF8(_ x: Extraction, terminator: UInt8? = nil) -> [UInt8] {
         var o = ObjectWriter(pretty: pretty)
+        // Room for the usual size (the text, tokens with their offsets, entities).
+        o.reserve(x.text.utf8.count * 2 + x.tokens.count * 48 + x.entities.count * 96 + 256)
         o.field("text") { $0.string(x.text) }
         o.field("sentences") { w in w.array(x.sentences) { w, s in w.object { o in o.int("start", s.start); o.int("end", s.end) } } }
         o.field("tokens") { w in
@@ -25,7 +34,9 @@ public struct JSONWriter {
             }
         }
         o.field("claims") { w in w.array(x.claims) { w, c in w.object { o in Self.claim(c, &o) } } }
-        return o.finish()
+        var bytes = o.finishBytes()
+        if let terminator { bytes.append(terminator) }
+        return bytes
     }
 
     /// An error object standing in for a document that could not be read (`--format jsonl`).
@@ -83,13 +94,13 @@ struct ValueWriter {
     /// sequences are never split, since every byte that needs escaping is ASCII).
     mutating func string(_ s: String) {
         out.append(0x22)
+        if let done = s.utf8.withContiguousStorageIfAvailable({ appendString($0) }), done {
+            out.append(0x22)
+            return
+        }
         var s = s
         s.withUTF8 { bytes in
-            let clean = !bytes.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }
-            if clean {
-                out.append(contentsOf: bytes)
-                return
-            }
+            if appendString(bytes) { return }
             out.reserveCapacity(out.count + bytes.count + 16)
             for b in bytes {
                 switch b {
@@ -107,6 +118,23 @@ struct ValueWriter {
                 }
             }
         }
+        out.append(0x22)
+    }
+
+    /// Appends clean UTF-8 text and returns true, or returns false (appending nothing) when it
+    /// needs escaping.
+    @inline(__always)
+    private mutating func appendString(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for b in bytes where b < 0x20 || b == 0x22 || b == 0x5C { return false }
+        out.append(contentsOf: bytes)
+        return true
+    }
+
+    /// A name known to need no escaping (the contract's field names), with its quotes.
+    @inline(__always)
+    mutating func name(_ s: StaticString) {
+        out.append(0x22)
+        out.append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
         out.append(0x22)
     }
 
@@ -176,18 +204,21 @@ struct ObjectWriter {
         w = ValueWriter(out: buffer, pretty: pretty, depth: depth + 1)
     }
 
-    mutating func field(_ name: String, _ body: (inout ValueWriter) -> Void) {
+    mutating func reserve(_ n: Int) { w.out.reserveCapacity(n) }
+
+    /// A field; `name` is one of the contract's names (plain ASCII, nothing to escape).
+    mutating func field(_ name: StaticString, _ body: (inout ValueWriter) -> Void) {
         if !first { w.out.append(0x2C) }
         first = false
         w.newline()
-        w.string(name)
+        w.name(name)
         w.out.append(0x3A)
         if w.pretty { w.out.append(0x20) }
         body(&w)
     }
 
-    mutating func string(_ name: String, _ value: String) { field(name) { $0.string(value) } }
-    mutating func int(_ name: String, _ value: Int) { field(name) { $0.int(value) } }
+    mutating func string(_ name: StaticString, _ value: String) { field(name) { $0.string(value) } }
+    mutating func int(_ name: StaticString, _ value: Int) { field(name) { $0.int(value) } }
     mutating func span(_ s: SpanRef) { string("text", s.text); int("start", s.start); int("end", s.end) }
 
     /// Writes the closing brace (and the newline before it when pretty).
@@ -200,5 +231,10 @@ struct ObjectWriter {
     mutating func finish() -> String {
         close()
         return String(decoding: w.out, as: UTF8.self)
+    }
+
+    mutating func finishBytes() -> [UInt8] {
+        close()
+        return w.out
     }
 }
