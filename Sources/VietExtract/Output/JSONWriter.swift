@@ -13,9 +13,8 @@ public struct JSONWriter {
     /// `write(x)` as UTF-8 bytes, with `terminator` appended (for streaming output: no String
     /// is made).
     public func writeUTF8(_ x: Extraction, terminator: UInt8? = nil) -> [UInt8] {
-        var o = ObjectWriter(pretty: pretty)
         // Room for the usual size (the text, tokens with their offsets, entities).
-        o.reserve(x.text.utf8.count * 2 + x.tokens.count * 48 + x.entities.count * 96 + 256)
+        var o = ObjectWriter(pretty: pretty, capacity: x.text.utf8.count * 2 + x.tokens.count * 48 + x.entities.count * 96 + 256)
         o.field("text") { $0.string(x.text) }
         o.field("sentences") { w in w.array(x.sentences) { w, s in w.object { o in o.int("start", s.start); o.int("end", s.end) } } }
         o.field("tokens") { w in
@@ -34,9 +33,7 @@ public struct JSONWriter {
             }
         }
         o.field("claims") { w in w.array(x.claims) { w, c in w.object { o in Self.claim(c, &o) } } }
-        var bytes = o.finishBytes()
-        if let terminator { bytes.append(terminator) }
-        return bytes
+        return o.finishBytes(terminator: terminator)
     }
 
     /// An error object standing in for a document that could not be read (`--format jsonl`).
@@ -78,117 +75,168 @@ public struct JSONWriter {
     }
 }
 
-/// Low-level JSON text building into one UTF-8 byte buffer (nested objects and arrays append
-/// to the same buffer; the String is made once, at the end).
+/// A growable UTF-8 byte buffer shared by the writers of one document (nested objects and
+/// arrays append to it; bytes are stored without per-append array bookkeeping).
+final class ByteStore {
+    private(set) var base: UnsafeMutablePointer<UInt8>
+    private(set) var count = 0
+    private var capacity: Int
+
+    init(capacity: Int) {
+        self.capacity = max(64, capacity)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    deinit { base.deallocate() }
+
+    @inline(__always) func reserve(_ n: Int) {
+        if count + n > capacity { grow(count + n) }
+    }
+
+    @inline(never) private func grow(_ need: Int) {
+        let newCapacity = max(need, capacity * 2)
+        let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        bigger.update(from: base, count: count)
+        base.deallocate()
+        base = bigger
+        capacity = newCapacity
+    }
+
+    @inline(__always) func byte(_ b: UInt8) {
+        reserve(1)
+        base[count] = b
+        count += 1
+    }
+
+    @inline(__always) func bytes(_ p: UnsafePointer<UInt8>, _ n: Int) {
+        reserve(n)
+        (base + count).update(from: p, count: n)
+        count += n
+    }
+
+    /// Appends `n` bytes written by `body` into reserved room; `body` returns how many it wrote.
+    @inline(__always) func write(upTo n: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
+        reserve(n)
+        count += body(base + count)
+    }
+
+    var array: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+}
+
+/// Low-level JSON text building into one UTF-8 byte buffer (the String, if any, is made once,
+/// at the end).
 struct ValueWriter {
-    var out: [UInt8]
+    let out: ByteStore
     let pretty: Bool
     var depth: Int
 
-    @inline(__always) mutating func byte(_ b: UInt8) { out.append(b) }
+    @inline(__always) func byte(_ b: UInt8) { out.byte(b) }
 
-    mutating func raw(_ s: String) { out.append(contentsOf: s.utf8) }
+    func raw(_ s: String) {
+        var s = s
+        s.withUTF8 { b in if let p = b.baseAddress { out.bytes(p, b.count) } }
+    }
 
     /// Appends `s` as a JSON string. Text without quotes, backslashes or control characters
     /// (nearly all of it) is appended in one piece; otherwise escaped byte by byte (UTF-8
     /// sequences are never split, since every byte that needs escaping is ASCII).
-    mutating func string(_ s: String) {
-        out.append(0x22)
+    func string(_ s: String) {
+        out.byte(0x22)
         if let done = s.utf8.withContiguousStorageIfAvailable({ appendString($0) }), done {
-            out.append(0x22)
+            out.byte(0x22)
             return
         }
         var s = s
         s.withUTF8 { bytes in
             if appendString(bytes) { return }
-            out.reserveCapacity(out.count + bytes.count + 16)
             for b in bytes {
                 switch b {
-                case 0x22: out.append(0x5C); out.append(0x22)
-                case 0x5C: out.append(0x5C); out.append(0x5C)
-                case 0x0A: out.append(0x5C); out.append(0x6E)
-                case 0x0D: out.append(0x5C); out.append(0x72)
-                case 0x09: out.append(0x5C); out.append(0x74)
+                case 0x22: out.byte(0x5C); out.byte(0x22)
+                case 0x5C: out.byte(0x5C); out.byte(0x5C)
+                case 0x0A: out.byte(0x5C); out.byte(0x6E)
+                case 0x0D: out.byte(0x5C); out.byte(0x72)
+                case 0x09: out.byte(0x5C); out.byte(0x74)
                 case 0..<0x20:
                     let hex: StaticString = "0123456789abcdef"
                     let h = hex.utf8Start
-                    out.append(0x5C); out.append(0x75); out.append(0x30); out.append(0x30)
-                    out.append(h[Int(b >> 4)]); out.append(h[Int(b & 0xF)])
-                default: out.append(b)
+                    out.byte(0x5C); out.byte(0x75); out.byte(0x30); out.byte(0x30)
+                    out.byte(h[Int(b >> 4)]); out.byte(h[Int(b & 0xF)])
+                default: out.byte(b)
                 }
             }
         }
-        out.append(0x22)
+        out.byte(0x22)
     }
 
     /// Appends clean UTF-8 text and returns true, or returns false (appending nothing) when it
     /// needs escaping.
     @inline(__always)
-    private mutating func appendString(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    private func appendString(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         for b in bytes where b < 0x20 || b == 0x22 || b == 0x5C { return false }
-        out.append(contentsOf: bytes)
+        if let p = bytes.baseAddress { out.bytes(p, bytes.count) }
         return true
     }
 
     /// A name known to need no escaping (the contract's field names), with its quotes.
     @inline(__always)
-    mutating func name(_ s: StaticString) {
-        out.append(0x22)
-        out.append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
-        out.append(0x22)
+    func name(_ s: StaticString) {
+        out.byte(0x22)
+        out.bytes(s.utf8Start, s.utf8CodeUnitCount)
+        out.byte(0x22)
     }
 
     /// An integer in decimal (as `String(value)` writes it).
-    mutating func int(_ value: Int) {
-        if value < 0 { out.append(0x2D) }
-        var m = value.magnitude
-        if m < 10 { out.append(0x30 + UInt8(m)); return }
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var n = 0
-        withUnsafeMutableBytes(of: &digits) { d in
-            while m > 0 { d[n] = 0x30 + UInt8(m % 10); m /= 10; n += 1 }
-            for k in stride(from: n - 1, through: 0, by: -1) { out.append(d[k]) }
+    func int(_ value: Int) {
+        out.write(upTo: 21) { p in
+            var n = 0
+            if value < 0 { p[0] = 0x2D; n = 1 }
+            var m = value.magnitude
+            // Digits backwards, then reversed in place.
+            let first = n
+            repeat {
+                p[n] = 0x30 + UInt8(truncatingIfNeeded: m % 10)
+                m /= 10
+                n += 1
+            } while m > 0
+            var a = first, b = n - 1
+            while a < b { let t = p[a]; p[a] = p[b]; p[b] = t; a += 1; b -= 1 }
+            return n
         }
     }
 
-    mutating func number(_ v: Double) {
+    func number(_ v: Double) {
         if !v.isFinite { raw("null"); return }
         if v == v.rounded(), abs(v) < 9.007199254740992e15 { int(Int(Int64(v))); return }
         raw("\(v)")
     }
 
     mutating func array<T>(_ items: [T], _ body: (inout ValueWriter, T) -> Void) {
-        if items.isEmpty { out.append(0x5B); out.append(0x5D); return }
-        out.append(0x5B)
+        if items.isEmpty { out.byte(0x5B); out.byte(0x5D); return }
+        out.byte(0x5B)
         depth += 1
         var first = true
         for item in items {
-            if !first { out.append(0x2C) }
+            if !first { out.byte(0x2C) }
             first = false
             newline()
             body(&self, item)
         }
         depth -= 1
         newline()
-        out.append(0x5D)
+        out.byte(0x5D)
     }
 
-    /// A nested object, written into this buffer.
-    mutating func object(_ body: (inout ObjectWriter) -> Void) {
-        var o = ObjectWriter(pretty: pretty, depth: depth, buffer: [])
-        swap(&o.w.out, &out)
-        o.w.out.append(0x7B)
+    /// A nested object, written into the same buffer.
+    func object(_ body: (inout ObjectWriter) -> Void) {
+        var o = ObjectWriter(store: out, pretty: pretty, depth: depth)
         body(&o)
         o.close()
-        swap(&o.w.out, &out)
     }
 
-    mutating func newline() {
+    @inline(__always) func newline() {
         guard pretty else { return }
-        out.append(0x0A)
-        for _ in 0..<max(0, depth) { out.append(0x20); out.append(0x20) }
+        out.byte(0x0A)
+        for _ in 0..<max(0, depth) { out.byte(0x20); out.byte(0x20) }
     }
 }
 
@@ -196,24 +244,24 @@ struct ObjectWriter {
     fileprivate var w: ValueWriter
     private var first = true
 
-    init(pretty: Bool, depth: Int = 0) {
-        w = ValueWriter(out: [0x7B], pretty: pretty, depth: depth + 1)
+    init(pretty: Bool, depth: Int = 0, capacity: Int = 256) {
+        self.init(store: ByteStore(capacity: capacity), pretty: pretty, depth: depth)
     }
 
-    fileprivate init(pretty: Bool, depth: Int, buffer: [UInt8]) {
-        w = ValueWriter(out: buffer, pretty: pretty, depth: depth + 1)
+    /// Starts an object (writes its brace) in `store`.
+    fileprivate init(store: ByteStore, pretty: Bool, depth: Int) {
+        w = ValueWriter(out: store, pretty: pretty, depth: depth + 1)
+        store.byte(0x7B)
     }
-
-    mutating func reserve(_ n: Int) { w.out.reserveCapacity(n) }
 
     /// A field; `name` is one of the contract's names (plain ASCII, nothing to escape).
     mutating func field(_ name: StaticString, _ body: (inout ValueWriter) -> Void) {
-        if !first { w.out.append(0x2C) }
+        if !first { w.out.byte(0x2C) }
         first = false
         w.newline()
         w.name(name)
-        w.out.append(0x3A)
-        if w.pretty { w.out.append(0x20) }
+        w.out.byte(0x3A)
+        if w.pretty { w.out.byte(0x20) }
         body(&w)
     }
 
@@ -225,16 +273,17 @@ struct ObjectWriter {
     fileprivate mutating func close() {
         w.depth -= 1
         if !first { w.newline() }
-        w.out.append(0x7D)
+        w.out.byte(0x7D)
     }
 
     mutating func finish() -> String {
         close()
-        return String(decoding: w.out, as: UTF8.self)
+        return String(decoding: UnsafeBufferPointer(start: w.out.base, count: w.out.count), as: UTF8.self)
     }
 
-    mutating func finishBytes() -> [UInt8] {
+    mutating func finishBytes(terminator: UInt8? = nil) -> [UInt8] {
         close()
-        return w.out
+        if let terminator { w.out.byte(terminator) }
+        return w.out.array
     }
 }
