@@ -16,10 +16,20 @@ public struct JSONWriter {
         // Room for the usual size (the text, tokens with their offsets, entities).
         var o = ObjectWriter(pretty: pretty, capacity: x.text.utf8.count * 2 + x.tokens.count * 48 + x.entities.count * 96 + 256)
         o.field("text") { $0.string(x.text) }
-        o.field("sentences") { w in w.array(x.sentences) { w, s in w.object { o in o.int("start", s.start); o.int("end", s.end) } } }
+        o.field("sentences") { w in
+            if w.pretty {
+                w.array(x.sentences) { w, s in w.object { o in o.int("start", s.start); o.int("end", s.end) } }
+            } else {
+                w.compactSentences(x.sentences)
+            }
+        }
         o.field("tokens") { w in
-            w.array(x.tokens) { w, t in
-                w.object { o in o.string("text", t.text); o.int("start", t.start); o.int("end", t.end); o.string("kind", t.kind) }
+            if w.pretty {
+                w.array(x.tokens) { w, t in
+                    w.object { o in o.string("text", t.text); o.int("start", t.start); o.int("end", t.end); o.string("kind", t.kind) }
+                }
+            } else {
+                w.compactTokens(x.tokens)
             }
         }
         o.field("entities") { w in w.array(x.entities) { w, e in w.object { o in Self.entity(e, &o) } } }
@@ -223,6 +233,38 @@ struct ValueWriter {
         }
         depth -= 1
         newline()
+        out.byte(0x5D)
+    }
+
+    @inline(__always) func literal(_ s: StaticString) { out.bytes(s.utf8Start, s.utf8CodeUnitCount) }
+
+    /// The sentence list without pretty-printing: the bytes `array` + `object` would write.
+    func compactSentences(_ items: [SentenceSpan]) {
+        out.byte(0x5B)
+        for (k, s) in items.enumerated() {
+            literal(k == 0 ? "{\"start\":" : ",{\"start\":")
+            int(s.start)
+            literal(",\"end\":")
+            int(s.end)
+            out.byte(0x7D)
+        }
+        out.byte(0x5D)
+    }
+
+    /// The token list without pretty-printing: the bytes `array` + `object` would write.
+    func compactTokens(_ items: [TokenSpan]) {
+        out.byte(0x5B)
+        for (k, t) in items.enumerated() {
+            literal(k == 0 ? "{\"text\":" : ",{\"text\":")
+            string(t.text)
+            literal(",\"start\":")
+            int(t.start)
+            literal(",\"end\":")
+            int(t.end)
+            literal(",\"kind\":")
+            string(t.kind)
+            out.byte(0x7D)
+        }
         out.byte(0x5D)
     }
 
