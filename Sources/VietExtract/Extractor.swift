@@ -64,7 +64,7 @@ public struct Extractor: Sendable {
     /// Everything the library finds in `text`; spans point into `text` as given.
     public func extract(_ text: String) -> Extraction {
         let doc = analyze(text)
-        let found = entityRecognizer.recognize(doc)
+        let found = entityRecognizer.recognize(doc, explain: configuration.explain)
         let claims = claimRecognizer.recognize(doc, mentions: found.mentions)
         return ResultBuilder(doc: doc, explain: configuration.explain)
             .build(mentions: found.mentions, facts: found.facts, claims: claims, includeTokens: configuration.includeTokens)

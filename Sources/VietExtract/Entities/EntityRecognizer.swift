@@ -24,10 +24,11 @@ struct EntityRecognizer: Sendable {
         firstKeys = first
     }
 
-    func recognize(_ doc: AnalyzedText) -> EntityResult {
+    /// `explain`: build the `rule` of each mention (for `--explain`); without it rules are empty.
+    func recognize(_ doc: AnalyzedText, explain: Bool = true) -> EntityResult {
         DocView.with(doc, firstKeys) { view in
             let others = temporal.tag(view)
-            let s = TokenScan(doc: doc, t: view.tokens, lex: lex, starts: view.starts, scalars: view.scalars)
+            let s = TokenScan(doc: doc, t: view.tokens, lex: lex, starts: view.starts, scalars: view.scalars, explain: explain)
             var mine: [Mention] = []
             var titleStarts: [Int: Int] = [:]
             for sentence in doc.sentences {
@@ -59,14 +60,14 @@ struct EntityRecognizer: Sendable {
             if let h = honorific(s, i, limit) {
                 i += h.len
                 trigger = true
-                triggerRule = "after \(h.entry.kind) \(h.entry.ref)"
+                if s.explain { triggerRule = "after \(h.entry.kind) \(h.entry.ref)" }
                 continue
             }
             let title = TitleComposer.match(s, at: i, limit: limit)
             if trigger, title == nil, let p = PersonTagger.match(s, at: i, limit: limit, triggered: true),
                (OrganizationTagger.match(s, at: i, limit: limit)?.range.count ?? 0) < p.count,
                (LocationTagger.match(s, at: i, limit: limit, mode: .standalone)?.range.count ?? 0) < p.count {
-                out.append(Mention(.person, p, rule: "person: capitalised run \(triggerRule)"))
+                out.append(Mention(.person, p, rule: s.explain ? "person: capitalised run \(triggerRule)" : ""))
                 i = p.upperBound
                 trigger = false
                 continue
@@ -89,13 +90,13 @@ struct EntityRecognizer: Sendable {
                 triggerRule = "after title"
             } else if pl == best, let p = place, p.known || ol < best {
                 // A known place beats an organization of the same length ("Hội An").
-                out.append(Mention(.location, p.range, rule: "location: " + p.parts.joined(separator: " + ")))
+                out.append(Mention(.location, p.range, rule: s.explain ? "location: " + p.parts.joined(separator: " + ") : ""))
                 i = p.range.upperBound
             } else if ol == best, let o = org {
-                out.append(Mention(.organization, o.range, rule: "organization: " + o.parts.joined(separator: " + ")))
+                out.append(Mention(.organization, o.range, rule: s.explain ? "organization: " + o.parts.joined(separator: " + ") : ""))
                 i = o.range.upperBound
             } else if pl == best, let p = place {
-                out.append(Mention(.location, p.range, rule: "location: " + p.parts.joined(separator: " + ")))
+                out.append(Mention(.location, p.range, rule: s.explain ? "location: " + p.parts.joined(separator: " + ") : ""))
                 i = p.range.upperBound
             } else if let p = person {
                 out.append(Mention(.person, p, rule: "person: surname + capitalised syllables"))
@@ -118,7 +119,7 @@ struct EntityRecognizer: Sendable {
     }
 
     private func titleMention(_ s: TokenScan, _ t: TitleMatch) -> Mention {
-        var m = Mention(.title, t.range, rule: "title: " + t.parts.joined(separator: " + "))
+        var m = Mention(.title, t.range, rule: s.explain ? "title: " + t.parts.joined(separator: " + ") : "")
         m.role = s.text(t.role)
         if let o = t.organization { m.organization = s.text(o) }
         if let p = t.place { m.location = s.text(p) }

@@ -32,14 +32,14 @@ struct LocationTagger {
         // A lexicon place, written with a capital ("Hà Nội", "Singapore", "Thành phố Hồ Chí Minh").
         var best: PlaceMatch? = nil
         if s.isCap(i), let m = s.longest(.places, i, limit) {
-            best = PlaceMatch(range: i..<(i + m.len), known: true, bareUnit: false, parts: ["place \(m.entry.ref)"])
+            best = PlaceMatch(range: i..<(i + m.len), known: true, bareUnit: false, parts: s.explain ? ["place \(m.entry.ref)"] : [])
         }
         // "Cộng hòa Pháp", "Cộng hòa Liên bang Đức": the state's formal name around a country.
         if s.isCap(i), s.key(i) == Keys.cong, i + 1 < limit, s.key(i + 1) == Keys.hoa {
             var j = i + 2
             while j < min(limit, i + 5) {
                 if let m = s.longest(.places, j, limit), s.isCap(j) {
-                    return PlaceMatch(range: i..<(j + m.len), known: true, bareUnit: false, parts: ["place 'Cộng hòa' + \(m.entry.ref)"])
+                    return PlaceMatch(range: i..<(j + m.len), known: true, bareUnit: false, parts: s.explain ? ["place 'Cộng hòa' + \(m.entry.ref)"] : [])
                 }
                 if !s.isCap(j) { break }
                 j += 1
@@ -49,19 +49,19 @@ struct LocationTagger {
         let unitIsAbbrev = s.isUpper(i) || s.t[i].flags.contains(.abbreviation)
         if unitIsAbbrev, !s.isCap(i) { return best }
         let j = i + u.len
-        let unitRef = "unit \(u.entry.ref)"
+        let unitRef = s.explain ? "unit \(u.entry.ref)" : ""
         if j < limit, s.isCap(j), let m = s.longest(.places, j, limit) ?? s.longest(.placesAfterUnit, j, limit) {
-            let cand = PlaceMatch(range: i..<(j + m.len), known: true, bareUnit: false, parts: [unitRef, "place \(m.entry.ref)"])
+            let cand = PlaceMatch(range: i..<(j + m.len), known: true, bareUnit: false, parts: s.explain ? [unitRef, "place \(m.entry.ref)"] : [])
             if cand.range.count > (best?.range.count ?? 0) { return cand }
         }
         // "quận 1", "phường 5"
         if j < limit, s.isNumber(j), u.entry.level == "district" || u.entry.level == "commune" {
-            return PlaceMatch(range: i..<(j + 1), known: false, bareUnit: false, parts: [unitRef, "number"])
+            return PlaceMatch(range: i..<(j + 1), known: false, bareUnit: false, parts: s.explain ? [unitRef, "number"] : [])
         }
         var suffixMode = false, allowBare = false
         if case .suffix(let b) = mode { suffixMode = true; allowBare = b }
         if let n = unknownName(s, at: j, limit: limit, suffix: suffixMode) {
-            let cand = PlaceMatch(range: i..<n, known: false, bareUnit: false, parts: [unitRef, "capitalised name"])
+            let cand = PlaceMatch(range: i..<n, known: false, bareUnit: false, parts: s.explain ? [unitRef, "capitalised name"] : [])
             if cand.range.count > (best?.range.count ?? 0) { return cand }
         }
         if best == nil, allowBare, j == i + u.len {
@@ -69,7 +69,7 @@ struct LocationTagger {
             // never village-level common nouns ("tổ", "khối", "bản").
             let level = u.entry.level
             if level == "province" || level == "any" || level == "district" || level == "commune" {
-                return PlaceMatch(range: i..<j, known: false, bareUnit: true, parts: [unitRef])
+                return PlaceMatch(range: i..<j, known: false, bareUnit: true, parts: s.explain ? [unitRef] : [])
             }
         }
         return best

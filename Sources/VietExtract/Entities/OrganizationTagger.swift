@@ -26,7 +26,7 @@ struct OrganizationTagger {
               s.starts[i] & (LexID.organizations.bit | LexID.orgHeads.bit) != 0 else { return nil }
         var best: OrgMatch? = nil
         if let m = s.longest(.organizations, i, limit), !isBareParty(s, i, m.len) {
-            var o = OrgMatch(range: i..<(i + m.len), place: nil, strong: true, parts: ["org \(m.entry.ref)"])
+            var o = OrgMatch(range: i..<(i + m.len), place: nil, strong: true, parts: s.explain ? ["org \(m.entry.ref)"] : [])
             extend(&o, s, limit: limit, takes: [.place, .org], depth: depth)
             best = o
         }
@@ -51,13 +51,13 @@ struct OrganizationTagger {
     private static func composed(_ s: TokenScan, at i: Int, head h: (len: Int, entry: LexEntry), limit: Int, depth: Int, inTitle: Bool) -> OrgMatch? {
         let kind = h.entry.kind
         let takes = h.entry.takes
-        var o = OrgMatch(range: i..<(i + h.len), place: nil, strong: kind != "head", parts: ["head \(h.entry.ref)"])
+        var o = OrgMatch(range: i..<(i + h.len), place: nil, strong: kind != "head", parts: s.explain ? ["head \(h.entry.ref)"] : [])
         var j = i + h.len
         var complemented = false
         if takes.contains(.domain), let d = s.longest(.domains, j, limit),
            s.isCap(j) || h.entry.form.first?.isUppercase == true {
             j += d.len
-            o.parts.append("domain \(d.entry.ref)")
+            if s.explain { o.parts.append("domain \(d.entry.ref)") }
             o.strong = true
             complemented = true
         } else if takes.contains(.org) && match(s, at: j, limit: limit, depth: depth + 1) != nil
@@ -66,7 +66,7 @@ struct OrganizationTagger {
             complemented = true
         } else if takes.contains(.name), let e = nameEnd(s, at: j, limit: limit, inTitle: inTitle),
                   !(h.len == 1 && s.surname(i, limit) != nil && s.isCap(j)) {
-            o.parts.append("name")
+            if s.explain { o.parts.append("name") }
             j = e
             complemented = true
         }
@@ -85,7 +85,7 @@ struct OrganizationTagger {
         var steps = 0
         while j < limit, steps < 4 {
             steps += 1
-            if s.isTrungUong(j, limit) { j += 2; o.parts.append("'Trung ương'"); continue }
+            if s.isTrungUong(j, limit) { j += 2; if s.explain { o.parts.append("'Trung ương'") }; continue }
             if j + 1 < limit, s.key(j) == Keys.toi, s.key(j + 1) == Keys.cao { j += 2; continue }
             if j + 1 < limit, s.key(j) == Keys.cap, s.key(j + 1) == Keys.cao {
                 j += 2
@@ -105,7 +105,7 @@ struct OrganizationTagger {
            inner.strong || takes.contains(.org) {
             o.range = o.range.lowerBound..<inner.range.upperBound
             o.place = inner.place
-            o.parts.append("in [\(inner.parts.joined(separator: " + "))]")
+            if s.explain { o.parts.append("in [\(inner.parts.joined(separator: " + "))]") }
             return
         }
         // A place: "Thành ủy Hà Nội", "UBND thành phố", "Cục Thuế thành phố Hà Nội".
@@ -113,7 +113,7 @@ struct OrganizationTagger {
         if j < limit, let p = LocationTagger.match(s, at: j, limit: limit, mode: .suffix(allowBareUnit: allowBare)) {
             o.range = o.range.lowerBound..<p.range.upperBound
             o.place = p.range
-            o.parts.append(contentsOf: p.parts)
+            if s.explain { o.parts.append(contentsOf: p.parts) }
             return
         }
         // "Huyện ủy Mường Nhé", "Đảng bộ Thủ đô": a capitalised name right after a local body.
@@ -122,7 +122,7 @@ struct OrganizationTagger {
            e >= limit || !s.isCap(e) {
             o.range = o.range.lowerBound..<e
             o.place = j..<e
-            o.parts.append("capitalised place")
+            if s.explain { o.parts.append("capitalised place") }
         }
     }
 

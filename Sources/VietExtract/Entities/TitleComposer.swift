@@ -33,7 +33,7 @@ struct TitleComposer {
             let effect = p.entry.effect
             guard effect == .former || effect == .new else { break }
             status = effect == .former ? "former" : "new"
-            parts.append("status \(p.entry.ref)")
+            if s.explain { parts.append("status \(p.entry.ref)") }
             j += p.len
         }
         let start = j
@@ -41,7 +41,7 @@ struct TitleComposer {
         while j < limit, let p = s.longest(.prefixes, j, limit) {
             let effect = p.entry.effect
             guard effect == .deputy || effect == .acting, s.isCap(j) else { break }
-            parts.append("prefix \(p.entry.ref)")
+            if s.explain { parts.append("prefix \(p.entry.ref)") }
             j += p.len
         }
         if j == start, let r = s.longest(.ranks, j, limit) {
@@ -49,14 +49,14 @@ struct TitleComposer {
             let e = j + r.len
             if s.isCap(e) {
                 return TitleMatch(start: i, range: start..<e, status: status, role: start..<e, isRank: true,
-                                  parts: parts + ["rank \(r.entry.ref)"])
+                                  parts: s.explain ? parts + ["rank \(r.entry.ref)"] : [])
             }
         }
         guard let r = s.longest(.roles, j, limit) else { return nil }
-        parts.append("role \(r.entry.ref)")
+        if s.explain { parts.append("role \(r.entry.ref)") }
         j += r.len
         while j < limit, let m = s.longest(.modifiers, j, limit) {
-            parts.append("modifier \(m.entry.ref)")
+            if s.explain { parts.append("modifier \(m.entry.ref)") }
             j += m.len
         }
         var t = TitleMatch(start: i, range: start..<j, status: status, role: start..<j, parts: parts)
@@ -64,40 +64,40 @@ struct TitleComposer {
         if let o = OrganizationTagger.match(s, at: j, limit: limit, inTitle: true) {
             t.organization = j..<(o.place?.lowerBound ?? o.range.upperBound)
             t.place = o.place
-            t.parts.append(contentsOf: o.parts)
+            if s.explain { t.parts.append(contentsOf: o.parts) }
             j = o.range.upperBound
         } else if takes.contains(.domain), let d = s.longest(.domains, j, limit) {
-            var o = OrgMatch(range: j..<(j + d.len), place: nil, strong: true, parts: ["domain \(d.entry.ref)"])
+            var o = OrgMatch(range: j..<(j + d.len), place: nil, strong: true, parts: s.explain ? ["domain \(d.entry.ref)"] : [])
             OrganizationTagger.extend(&o, s, limit: limit, takes: [.place, .org], depth: 1, local: true)
             t.organization = j..<(o.place?.lowerBound ?? o.range.upperBound)
             t.place = o.place
-            t.parts.append(contentsOf: o.parts)
+            if s.explain { t.parts.append(contentsOf: o.parts) }
             j = o.range.upperBound
         } else if s.isTrungUong(j, limit) {
             // "Ủy viên Trung ương": the Party Central Committee.
             var e = j + 2
             var place: Range<Int>? = nil
             if let o = OrganizationTagger.match(s, at: e, limit: limit, inTitle: true) {
-                t.parts.append(contentsOf: o.parts)
+                if s.explain { t.parts.append(contentsOf: o.parts) }
                 place = o.place
                 e = o.range.upperBound
             }
             t.organization = j..<(place?.lowerBound ?? e)
             t.place = place
-            t.parts.insert("'Trung ương'", at: t.parts.count - (e == j + 2 ? 0 : 1))
+            if s.explain { t.parts.insert("'Trung ương'", at: t.parts.count - (e == j + 2 ? 0 : 1)) }
             j = e
         }
         if t.place == nil, let p = LocationTagger.match(s, at: j, limit: limit, mode: .suffix(allowBareUnit: t.organization != nil)),
            p.known || !p.bareUnit {
             t.place = p.range
-            t.parts.append(contentsOf: p.parts)
+            if s.explain { t.parts.append(contentsOf: p.parts) }
             j = p.range.upperBound
         }
         // Envoys: "Đại sứ Việt Nam tại Nhật Bản".
         if j + 1 < limit, s.key(j) == Keys.tai, r.entry.isDiplomatic || t.place != nil && r.entry.isDiplomatic,
            let p = LocationTagger.match(s, at: j + 1, limit: limit, mode: .standalone), p.known {
             t.place = (t.place?.lowerBound ?? (j + 1))..<p.range.upperBound
-            t.parts.append("'tại' + " + p.parts.joined(separator: " + "))
+            if s.explain { t.parts.append("'tại' + " + p.parts.joined(separator: " + ")) }
             j = p.range.upperBound
         }
         t.range = start..<j

@@ -13,6 +13,8 @@ struct TokenScan {
     let starts: UnsafeBufferPointer<UInt32>
     /// The normalized scalars.
     let scalars: UnsafeBufferPointer<UInt32>
+    /// Build rule descriptions (`parts`, `Mention.rule`): only for `--explain`.
+    let explain: Bool
 
     var count: Int { t.count }
     @inline(__always) func key(_ i: Int) -> UInt64 { t[i].key }
