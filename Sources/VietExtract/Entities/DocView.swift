@@ -120,7 +120,7 @@ struct DocView {
     @inline(__always) func may(_ id: LexID, _ i: Int) -> Bool { i < starts.count && starts[i] & id.bit != 0 }
 
     /// `DateValue.groups(text(i))` read straight from the scalars (no String).
-    func groups(_ i: Int) -> (values: [Int], widths: [Int], separator: Character)? {
+    func groups(_ i: Int) -> (values: DateValue.Ints3, widths: DateValue.Ints3, separator: Character)? {
         DateValue.groups(scalars, tokens[i].range)
     }
 

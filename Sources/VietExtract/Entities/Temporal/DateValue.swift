@@ -77,8 +77,8 @@ enum DateValue {
 
     /// `groups` of the scalars `range` (a token of the normalized text), without building a
     /// String: the same answer, since every accepted character is one ASCII scalar.
-    static func groups(_ scalars: UnsafeBufferPointer<UInt32>, _ range: Range<Int>) -> (values: [Int], widths: [Int], separator: Character)? {
-        var values: [Int] = [], widths: [Int] = []
+    static func groups(_ scalars: UnsafeBufferPointer<UInt32>, _ range: Range<Int>) -> (values: Ints3, widths: Ints3, separator: Character)? {
+        var values = Ints3(), widths = Ints3()
         var sep: UInt32 = 0
         var current = 0, width = 0
         for k in range {
@@ -98,6 +98,37 @@ enum DateValue {
         values.append(current); widths.append(width)
         let separator: Character = sep == 0x2F ? "/" : sep == 0x2D ? "-" : sep == 0x2E ? "." : " "
         return (values, widths, separator)
+    }
+
+    /// The first three of a list of small integers and the list's length, without allocating:
+    /// what the date rules read of `groups` (they test `count` and index at most 2).
+    struct Ints3: Equatable, ExpressibleByArrayLiteral {
+        private(set) var count = 0
+        private var a = 0, b = 0, c = 0
+
+        init() {}
+        init(arrayLiteral elements: Int...) { for x in elements { append(x) } }
+
+        mutating func append(_ x: Int) {
+            switch count {
+            case 0: a = x
+            case 1: b = x
+            case 2: c = x
+            default: break
+            }
+            count += 1
+        }
+
+        subscript(i: Int) -> Int {
+            precondition(i >= 0 && i < Swift.min(count, 3), "Ints3 index out of range")
+            return i == 0 ? a : i == 1 ? b : c
+        }
+
+        /// Equal lists (lists longer than three are never equal to each other here; the rules
+        /// only compare with short literals such as `[4, 4]`).
+        static func == (l: Ints3, r: Ints3) -> Bool {
+            l.count == r.count && l.count <= 3 && (0..<l.count).allSatisfy { l[$0] == r[$0] }
+        }
     }
 
     /// A plain integer token ("7", "2024", "06"), else nil.
