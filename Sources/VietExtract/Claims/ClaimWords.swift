@@ -4,7 +4,7 @@ import VietText
 /// matching never builds strings. Case, Unicode form and tone placement do not matter.
 enum ClaimWords {
     static func key(_ s: String) -> UInt64 { SyllableKey.hash(s) }
-    static func keys(_ words: [String]) -> Set<UInt64> { Set(words.map(key)) }
+    static func keys(_ words: [String]) -> KeySet { KeySet(words.map(key)) }
 
     static let phan = key("phần"), tram = key("trăm"), diem = key("điểm")
     static let tu = key("từ"), den = key("đến"), toi = key("tới")
@@ -78,7 +78,7 @@ enum ClaimWords {
 
     /// Words that cannot start or continue a counted-noun unit: function words, common verbs
     /// right after a count, and words that open a new phrase.
-    static let stopWords = keys([
+    static let stopWords = KeySet(Set([String]([
         "của", "và", "đã", "được", "là", "cho", "với", "trong", "tại", "này", "đó", "những", "các", "có",
         "không", "thì", "mà", "để", "từ", "đến", "tới", "về", "theo", "như", "nhưng", "hay", "hoặc", "khi",
         "nếu", "vì", "do", "bởi", "sẽ", "đang", "vẫn", "cũng", "rất", "nhất", "hơn", "trên", "dưới", "sau",
@@ -89,11 +89,11 @@ enum ClaimWords {
         "luôn", "vừa", "thứ", "mấy", "vài", "nhiều", "ít", "hàng", "cùng", "nhằm", "song", "tuy", "dù",
         "đối", "riêng", "trong", "tức", "tương", "đương", "ước", "xấp", "xỉ", "tối", "đa", "thiểu", "lần",
         "khi", "đồng", "thời", "nhưng", "thay", "vượt", "đưa", "lượt", "bị",
-    ]).subtracting(keys(["lần", "lượt", "đồng", "chỉ", "đối", "tương", "đương", "ước", "xấp", "xỉ", "tối",
-                          "đa", "thiểu", "thay", "đưa", "thời", "hàng", "vượt"]))
+    ]).map(key)).subtracting(["lần", "lượt", "đồng", "chỉ", "đối", "tương", "đương", "ước", "xấp", "xỉ", "tối",
+                              "đa", "thiểu", "thay", "đưa", "thời", "hàng", "vượt"].map(key)))
 
     /// Nouns whose first syllable is also a stop word ("bị cáo", "bị can", "bị hại").
-    static let stopWordNouns: [UInt64: Set<UInt64>] = [key("bị"): keys(["cáo", "can", "hại"])]
+    static let stopWordNouns: [UInt64: KeySet] = [key("bị"): keys(["cáo", "can", "hại"])]
 
     /// Words before an hour that make it a time of day ("đến 17 giờ", "lúc 8 giờ").
     static let beforeClockTime = keys(["đến", "tới", "từ", "vào", "lúc"])

@@ -150,3 +150,41 @@ struct DocView {
         }
     }
 }
+
+/// A frozen set of token keys: one multiply and a short linear probe per lookup (no hashing
+/// of the key through `Hasher`).
+struct KeySet: Sendable {
+    private var slots: [UInt64]
+    private let shift: UInt64
+    private let hasZero: Bool
+
+    init<S: Sequence>(_ keys: S) where S.Element == UInt64 {
+        let unique = Array(Set(keys))
+        var size = 16
+        while size < unique.count * 2 { size <<= 1 }
+        slots = Array(repeating: 0, count: size)
+        shift = UInt64(64 - size.trailingZeroBitCount)
+        var zero = false
+        for k in unique {
+            if k == 0 { zero = true; continue }
+            var i = Int(truncatingIfNeeded: (k &* 0x9E37_79B9_7F4A_7C15) >> shift)
+            while slots[i] != 0 { i = (i + 1) & (size - 1) }
+            slots[i] = k
+        }
+        hasZero = zero
+    }
+
+    @inline(__always) func contains(_ k: UInt64) -> Bool {
+        if k == 0 { return hasZero }
+        return slots.withUnsafeBufferPointer { s in
+            let mask = s.count - 1
+            var i = Int(truncatingIfNeeded: (k &* 0x9E37_79B9_7F4A_7C15) >> shift)
+            while true {
+                let x = s[i]
+                if x == k { return true }
+                if x == 0 { return false }
+                i = (i + 1) & mask
+            }
+        }
+    }
+}

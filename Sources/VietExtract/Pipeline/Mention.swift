@@ -54,16 +54,25 @@ enum OverlapPolicy {
             if a.count != b.count { return a.count > b.count }
             return a.lowerBound < b.lowerBound
         }
-        var taken: [Range<Int>] = []
-        var keep = [Bool](repeating: false, count: mentions.count)
-        for i in order {
-            let r = mentions[i].tokens
-            if r.isEmpty { continue }
-            if taken.contains(where: { $0.overlaps(r) }) { continue }
-            taken.append(r)
-            keep[i] = true
+        // Tokens covered by kept mentions (a kept mention never overlaps another).
+        var upper = 0
+        for m in mentions { upper = Swift.max(upper, m.tokens.upperBound) }
+        var occupied = [Bool](repeating: false, count: upper)
+        var kept: [Int] = []
+        kept.reserveCapacity(mentions.count)
+        occupied.withUnsafeMutableBufferPointer { occ in
+            for i in order {
+                let r = mentions[i].tokens
+                if r.isEmpty { continue }
+                var free = true
+                for k in r where occ[k] { free = false; break }
+                if !free { continue }
+                for k in r { occ[k] = true }
+                kept.append(i)
+            }
         }
-        return mentions.indices.filter { keep[$0] }.map { mentions[$0] }
-            .sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        // Kept ranges are disjoint, so their starts are distinct: the order is unique.
+        kept.sort { mentions[$0].tokens.lowerBound < mentions[$1].tokens.lowerBound }
+        return kept.map { mentions[$0] }
     }
 }

@@ -19,7 +19,7 @@ struct DocumentTagger: Sendable {
     let names: NameScanner
 
     static let nameKinds: Set<String> = ["law", "decree", "party", "plan", "treaty"]
-    static let durationUnits: Set<UInt64> = Set(["năm", "tháng", "ngày", "tuần", "giờ", "phút", "lần", "%"].map(SyllableKey.hash))
+    static let durationUnits = KeySet(["năm", "tháng", "ngày", "tuần", "giờ", "phút", "lần", "%"].map(SyllableKey.hash))
 
     func tag(_ doc: DocView, events: [Mention]) -> [Mention] {
         var eventAt: [Int: Mention] = [:]
