@@ -56,9 +56,12 @@ public struct Extractor: Sendable {
         let normalized = normalizer.normalize(text)
         let tokens = tokenizer.tokenize(normalized)
         let sentences = splitter.split(tokens, scalars: normalized.scalars)
-        var doc = AnalyzedText(original: text, normalized: normalized, tokens: tokens, sentences: sentences)
-        doc.words = segmenter.segment(doc)
-        return doc
+        // Segment first so the words go straight into the document (what `segment(doc)` does,
+        // without building the one-word-per-token default first).
+        var scratch = WordSegmenter.Scratch()
+        var words: [Range<Int>] = []
+        tokens.withUnsafeBufferPointer { segmenter.segment($0, into: &words, scratch: &scratch) }
+        return AnalyzedText(original: text, normalized: normalized, tokens: tokens, sentences: sentences, words: words)
     }
 
     /// Everything the library finds in `text`; spans point into `text` as given.

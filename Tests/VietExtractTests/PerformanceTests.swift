@@ -33,7 +33,7 @@ final class PerformanceTests: XCTestCase {
         var tokens: [Token] = []
         measure {
             var count = 0
-            for _ in 0..<5 {
+            for _ in 0..<2 {
                 for line in lines {
                     let normalized = normalizer.normalize(line)
                     tokens.removeAll(keepingCapacity: true)
@@ -53,7 +53,7 @@ final class PerformanceTests: XCTestCase {
         let docs = lines.map { AnalyzedText($0) }
         measure {
             var words = 0
-            for _ in 0..<5 {
+            for _ in 0..<2 {
                 for doc in docs { words += segmenter.segment(doc).count }
             }
             XCTAssertGreaterThan(words, 1000)
@@ -69,7 +69,7 @@ final class PerformanceTests: XCTestCase {
         let extractor = try Extractor(configuration: config)
         measure {
             var entities = 0, claims = 0
-            for _ in 0..<3 {
+            for _ in 0..<1 {
                 for line in lines {
                     let x = extractor.extract(line)
                     entities += x.entities.count

@@ -162,23 +162,23 @@ struct ClaimScan {
             unitText = "%"
             kind = .percent
             if tokens[num.end].key != ClaimWords.percentSign {
-                unitText = doc.normalizedText(ofTokens: unitRange)
+                unitText = ScalarText.normalized(doc, ofTokens: unitRange)
                 if tokens[num.end].key == ClaimWords.phan { unitText = "%" }
             }
             let e = units.extendSlash(from: unitRange.upperBound)
-            if e > unitRange.upperBound { unitText += doc.normalizedText(ofTokens: unitRange.upperBound..<e) }
+            if e > unitRange.upperBound { unitText += ScalarText.normalized(doc, ofTokens: unitRange.upperBound..<e) }
             unitRange = unitRange.lowerBound..<e
         } else if num.percent {
             let e = units.extendSlash(from: num.end)
             unitRange = num.end..<e
-            unitText = "%" + (e > num.end ? doc.normalizedText(ofTokens: num.end..<e) : "")
+            unitText = "%" + (e > num.end ? ScalarText.normalized(doc, ofTokens: num.end..<e) : "")
             kind = .percent
         } else if let suffix = num.suffix {
             let key = s.withUnsafeBufferPointer { SyllableKey.hash($0, suffix) }
             guard let k = Self.suffixUnits[key] else { return (nil, num.end) }
             kind = k
             let e = units.extendSlash(from: num.end)
-            unitText = doc.normalized.string(suffix) + (e > num.end ? doc.normalizedText(ofTokens: num.end..<e) : "")
+            unitText = ScalarText.string(doc.normalized.scalars, suffix) + (e > num.end ? ScalarText.normalized(doc, ofTokens: num.end..<e) : "")
             unitRange = num.end..<e
         } else if let u = units.read(at: num.end) {
             unitRange = u.range; unitText = u.text; kind = u.kind

@@ -118,7 +118,7 @@ struct ClaimUnit {
             if tokens[j].key == ClaimWords.so, e > j + 1 { textStart = j + 1 }
         }
         end = extendSlash(from: end)
-        return Found(range: j..<end, kind: kind, text: doc.normalizedText(ofTokens: textStart..<end))
+        return Found(range: j..<end, kind: kind, text: ScalarText.normalized(doc, ofTokens: textStart..<end))
     }
 
     /// "/" + a unit or lower-case word, twice at most: "đồng/kg", "%/năm", "người/km2".

@@ -39,4 +39,11 @@ enum ScalarText {
     static func string(_ s: [UInt32], _ r: Range<Int>) -> String {
         s.withUnsafeBufferPointer { string($0, r) }
     }
+
+    /// `doc.normalizedText(ofTokens: r)`: the normalized text of tokens `r`.
+    static func normalized(_ doc: AnalyzedText, ofTokens r: Range<Int>) -> String {
+        guard !r.isEmpty else { return "" }
+        let tokens = doc.tokens
+        return string(doc.normalized.scalars, Int(tokens[r.lowerBound].start)..<Int(tokens[r.upperBound - 1].end))
+    }
 }
