@@ -67,8 +67,11 @@ public struct Extractor: Sendable {
     /// Everything the library finds in `text`; spans point into `text` as given.
     public func extract(_ text: String) -> Extraction {
         let doc = analyze(text)
-        let found = entityRecognizer.recognize(doc, explain: configuration.explain)
-        let claims = claimRecognizer.recognize(doc, mentions: found.mentions)
+        // One view (token start bits) for the entity, date, event, document and claim scans.
+        let (found, claims) = DocView.with(doc, entityRecognizer.firstKeys) { view in
+            let found = entityRecognizer.recognize(view, explain: configuration.explain)
+            return (found, claimRecognizer.recognize(doc, mentions: found.mentions, starts: view.starts))
+        }
         return ResultBuilder(doc: doc, explain: configuration.explain)
             .build(mentions: found.mentions, facts: found.facts, claims: claims, includeTokens: configuration.includeTokens)
     }

@@ -32,6 +32,15 @@ struct ClaimRecognizer: Sendable {
     }
 
     func recognize(_ doc: AnalyzedText, mentions: [Mention]) -> [ClaimMention] {
+        doc.tokens.withUnsafeBufferPointer { t in
+            var starts: [UInt32] = []
+            spelledStarts.fill(t, into: &starts)
+            return starts.withUnsafeBufferPointer { recognize(doc, mentions: mentions, starts: $0) }
+        }
+    }
+
+    /// `recognize` with the start bits of a `DocView` whose table includes `LexID.numberWords`.
+    func recognize(_ doc: AnalyzedText, mentions: [Mention], starts keyStarts: UnsafeBufferPointer<UInt32>) -> [ClaimMention] {
         var out: [ClaimMention] = []
         var covered: [EntityType?] = []
         var starts = TokenMarks()
@@ -52,7 +61,7 @@ struct ClaimRecognizer: Sendable {
                 // `claim(at:)` reads only numbers: digits or a spelled-out numeral.
                 let t = tokens[i]
                 guard (t.kind == .number || t.kind == .code) && NumeralAtom.isDigit(scalars[Int(t.start)])
-                        || t.kind == .syllable && spelledStarts.get(t.key) != 0 else {
+                        || t.kind == .syllable && keyStarts[i] & LexID.numberWords.bit != 0 else {
                     i += 1
                     continue
                 }

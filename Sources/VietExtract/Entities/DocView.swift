@@ -13,6 +13,9 @@ enum LexID: Int, CaseIterable, Sendable {
     case dateStarts
     /// Not a lexicon: the words a spelled-out number starts with (claims).
     case numberWords
+    /// Not a key class: set by `FirstKeyTable.fill` on a capitalised word or an all-capitals
+    /// token (`TokenScan.isCap(i) || TokenScan.isUpper(i)`).
+    case capital = 31
 
     @inline(__always) var bit: UInt32 { 1 << UInt32(rawValue) }
 }
@@ -93,11 +96,31 @@ struct FirstKeyTable: Sendable {
         }
     }
 
-    /// `get` for every token, into `out` (one entry per token).
+    /// `get` for every token, into `out` (one entry per token), plus `LexID.capital`.
     func fill(_ tokens: UnsafeBufferPointer<Token>, into out: inout [UInt32]) {
-        out.removeAll(keepingCapacity: true)
-        out.reserveCapacity(tokens.count)
-        for t in tokens { out.append(get(t.key)) }
+        out = [UInt32](unsafeUninitializedCapacity: tokens.count) { buf, n in
+            let capitalized = Token.Flags.capitalized.rawValue, allUpper = Token.Flags.allUpper.rawValue
+            keys.withUnsafeBufferPointer { kp in
+                masks.withUnsafeBufferPointer { mp in
+                    let m = kp.count - 1
+                    for (j, t) in tokens.enumerated() {
+                        let k = Self.stored(t.key)
+                        var i = Int(truncatingIfNeeded: (k &* 0x9E37_79B9_7F4A_7C15) >> shift)
+                        var bits: UInt32 = 0
+                        while true {
+                            let x = kp[i]
+                            if x == k { bits = mp[i]; break }
+                            if x == 0 { break }
+                            i = (i + 1) & m
+                        }
+                        let f = t.flags.rawValue
+                        if t.kind == .syllable && f & capitalized != 0 || f & allUpper != 0 { bits |= LexID.capital.bit }
+                        buf[j] = bits
+                    }
+                }
+            }
+            n = tokens.count
+        }
     }
 }
 

@@ -21,22 +21,27 @@ struct EntityRecognizer: Sendable {
         temporal = try DateEventDocumentTagger()
         var first = lex.firstKeys
         first.add(temporal.firstKeys)
+        for k in SpelledNumber.startKeys { first.add(k, .numberWords) }  // for the claim scan
         firstKeys = first
     }
 
     /// `explain`: build the `rule` of each mention (for `--explain`); without it rules are empty.
     func recognize(_ doc: AnalyzedText, explain: Bool = true) -> EntityResult {
-        DocView.with(doc, firstKeys) { view in
-            let others = temporal.tag(view)
-            let s = TokenScan(doc: doc, t: view.tokens, lex: lex, starts: view.starts, scalars: view.scalars, explain: explain)
-            var mine: [Mention] = []
-            var titleStarts: [Int: Int] = [:]
-            for sentence in doc.sentences {
-                scanSentence(s, sentence, into: &mine, titleStarts: &titleStarts)
-            }
-            let mentions = OverlapPolicy.resolve(mine + others)
-            return FactLinker.link(s, mentions: mentions, titleStarts: titleStarts)
+        DocView.with(doc, firstKeys) { recognize($0, explain: explain) }
+    }
+
+    /// `recognize` on a view made with `firstKeys`.
+    func recognize(_ view: DocView, explain: Bool) -> EntityResult {
+        let doc = view.doc
+        let others = temporal.tag(view)
+        let s = TokenScan(doc: doc, t: view.tokens, lex: lex, starts: view.starts, scalars: view.scalars, explain: explain)
+        var mine: [Mention] = []
+        var titleStarts: [Int: Int] = [:]
+        for sentence in doc.sentences {
+            scanSentence(s, sentence, into: &mine, titleStarts: &titleStarts)
         }
+        let mentions = OverlapPolicy.resolve(mine + others)
+        return FactLinker.link(s, mentions: mentions, titleStarts: titleStarts)
     }
 
     /// One left-to-right pass: at each token the longest of title / organization / place /
@@ -47,11 +52,11 @@ struct EntityRecognizer: Sendable {
         var i = sentence.lowerBound
         var trigger = false
         var triggerRule = ""
-        let lexStarts = LexID.honorifics.bit | LexID.prefixes.bit | LexID.adminUnits.bit
+        let lexStarts = LexID.honorifics.bit | LexID.prefixes.bit | LexID.adminUnits.bit | LexID.capital.bit
         while i < limit {
             // Nothing starts at a lower-case word that begins no honorific, role prefix or unit
             // word (every rule below needs one of those or a capital).
-            if !s.isCap(i), !s.isUpper(i), s.starts[i] & lexStarts == 0 {
+            if s.starts[i] & lexStarts == 0 {
                 trigger = false
                 i += 1
                 continue

@@ -207,7 +207,7 @@ final class LexiconSet: Sendable {
         case .surnames: surnames
         case .nameSyllables: nameSyllables
         case .placesAfterUnit: placesAfterUnit
-        case .dateWords, .events, .documents, .nameBreaks, .dateStarts, .numberWords: Lex()
+        case .dateWords, .events, .documents, .nameBreaks, .dateStarts, .numberWords, .capital: Lex()
         }
     }
 

@@ -10,7 +10,7 @@ struct ResultBuilder {
         // The original scalars, as `AnalyzedText.originalText` reads them (the normalized ones
         // when normalization changed nothing).
         let source: [UInt32] = doc.normalized.offsets.isIdentity || !includeTokens && mentions.isEmpty && claims.isEmpty
-            ? doc.normalized.scalars : doc.original.unicodeScalars.map(\.value)
+            ? doc.normalized.scalars : ScalarText.scalars(of: doc.original)
         return source.withUnsafeBufferPointer { build(mentions: mentions, facts: facts, claims: claims, includeTokens: includeTokens, source: $0) }
     }
 
