@@ -19,6 +19,11 @@ import VietText
 /// Units: mention indices index the final (overlap-resolved) mention list.
 enum FactLinker {
     static func link(_ s: TokenScan, mentions inMentions: [Mention], titleStarts: [Int: Int]) -> EntityResult {
+        // Every rule needs a person and a title (rule 4 links only to titles held in a fact):
+        // without both there is nothing to link and no `refersTo` to set.
+        guard inMentions.contains(where: { $0.type == .person }), inMentions.contains(where: { $0.type == .title }) else {
+            return EntityResult(mentions: inMentions, facts: [])
+        }
         var mentions = inMentions
         var facts: [FactLink] = []
         var seen = Set<FactLink>()

@@ -104,7 +104,8 @@ struct DateTagger: Sendable {
                 return Match(end: r.end, value: r.value, rule: "period+year_range")
             }
         }
-        return core(doc, at: i, sentence: s, triggered: isTriggered(doc, before: i, sentence: s))
+        // `triggered` matters only for a number at i.
+        return core(doc, at: i, sentence: s, triggered: t[i].kind == .number && isTriggered(doc, before: i, sentence: s))
     }
 
     /// True when the token before `i` makes a bare "D/M" a date.
