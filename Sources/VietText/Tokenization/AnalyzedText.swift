@@ -44,6 +44,9 @@ public struct AnalyzedText: Sendable {
         return normalized.offsets.originalRange(a..<b)
     }
 
+    /// The original input as Unicode scalar values (shared storage, no copy).
+    public var originalScalarValues: [UInt32] { originalScalars ?? normalized.scalars }
+
     /// The original text of an original scalar range.
     public func originalText(_ range: Range<Int>) -> String {
         var s = String.UnicodeScalarView()
