@@ -21,8 +21,57 @@ struct CompiledScorer: Sendable {
         static let continues: UInt32 = 1 << 9
     }
 
+    /// Open addressing with key and value in one 24-byte slot (one cache miss per probe).
+    struct PairTable: Sendable {
+        struct Slot: Sendable, BitwiseCopyable {
+            var key: UInt64
+            var entry: PairEntry
+        }
+        private(set) var slots: [Slot]
+        let shift: UInt64
+        let mask: Int
+
+        /// An empty table with room for `capacity` keys at a load factor of at most 1/2.
+        init(capacity: Int) {
+            var size = 16
+            while size < capacity * 2 { size <<= 1 }
+            slots = [Slot](repeating: Slot(key: 0, entry: .empty), count: size)
+            mask = size - 1
+            shift = UInt64(64 - size.trailingZeroBitCount)
+        }
+
+        /// Calls `update` on the entry of `key`, inserting an empty one first if needed.
+        mutating func update(_ key: UInt64, _ update: (inout PairEntry) -> Void) {
+            let k = Self.stored(key)
+            var i = Int(truncatingIfNeeded: (k &* 0x9E37_79B9_7F4A_7C15) >> shift)
+            let m = mask
+            slots.withUnsafeMutableBufferPointer { p in
+                while p[i].key != 0 && p[i].key != k { i = (i + 1) & m }
+                if p[i].key == 0 { p[i].key = k }
+                update(&p[i].entry)
+            }
+        }
+
+        @inline(__always)
+        static func stored(_ key: UInt64) -> UInt64 { key == 0 ? 0x5bd1e995 : key }
+
+        @inline(__always)
+        func get(_ key: UInt64) -> PairEntry {
+            let k = Self.stored(key)
+            var i = Int(truncatingIfNeeded: (k &* 0x9E37_79B9_7F4A_7C15) >> shift)
+            return slots.withUnsafeBufferPointer { p in
+                while true {
+                    let x = p[i].key
+                    if x == k { return p[i].entry }
+                    if x == 0 { return .empty }
+                    i = (i + 1) & mask
+                }
+            }
+        }
+    }
+
     let unigrams: KeyTable<SIMD4<Float>>
-    let pairs: KeyTable<PairEntry>
+    let pairs: PairTable
     /// Statistics weights of a pair code, by gap (p-1, p, p+1, unused).
     let statVectors: [SIMD4<Float>]
     /// Dictionary weights (before, inside, after, unused) by `sources * 3 + lengthBucket`.
@@ -64,42 +113,33 @@ struct CompiledScorer: Sendable {
         useLexicon = c.useLexicon
         // Key n-grams. Unigram slot j feeds gap s + 1 - j; bigram slot j feeds gap s + 1 - j.
         var uni: [UInt64: SIMD4<Float>] = [:]
-        var pairEntries: [UInt64: PairEntry] = [:]
+        var pt = PairTable(capacity: (c.useStatistics ? statistics.pairCount : 0) + model.blockList.count
+                           + (c.useLexicon ? lexicon.prefixPairs.count : 0))
         for (i, b) in model.blockList.enumerated() {
             let keys = model.blockKeys[i]
             if b.length == 1 {
                 uni[keys[0]] = SIMD4(w[b.base + 3], w[b.base + 2], w[b.base + 1], w[b.base])
             } else {
-                let k = SyllableStatistics.pairKey(keys[0], keys[1])
-                var e = pairEntries[k] ?? .empty
-                e.w0 += w[b.base + 2]; e.w1 += w[b.base + 1]; e.w2 += w[b.base]
-                pairEntries[k] = e
+                pt.update(SyllableStatistics.pairKey(keys[0], keys[1])) { e in
+                    e.w0 += w[b.base + 2]; e.w1 += w[b.base + 1]; e.w2 += w[b.base]
+                }
             }
         }
         if c.useLexicon {
             for (h, ab) in lexicon.prefixPairs {
                 guard let le = lexicon.entry(h) else { continue }
-                let k = SyllableStatistics.pairKey(ab.0, ab.1)
-                var e = pairEntries[k] ?? .empty
-                if le.sources != 0 {
-                    let v = lv[Int(le.sources & 15) * 3]
-                    e.w0 += v[0]; e.w1 += v[1]; e.w2 += v[2]
-                    e.info |= PairEntry.isWord
+                let v = lv[Int(le.sources & 15) * 3]
+                pt.update(SyllableStatistics.pairKey(ab.0, ab.1)) { e in
+                    if le.sources != 0 {
+                        e.w0 += v[0]; e.w1 += v[1]; e.w2 += v[2]
+                        e.info |= PairEntry.isWord
+                    }
+                    if le.continues { e.info |= PairEntry.continues }
                 }
-                if le.continues { e.info |= PairEntry.continues }
-                pairEntries[k] = e
             }
         }
-        var codes = 0
-        statistics.forEach { k, _ in if pairEntries[k] == nil { codes += 1 } }
-        var pt = KeyTable<PairEntry>(capacity: pairEntries.count + codes, filler: .empty)
-        for (k, e) in pairEntries { pt.insert(k, e) }
         if c.useStatistics {
-            statistics.forEach { k, code in
-                var e = pt.get(k) ?? .empty
-                e.info |= UInt32(code)
-                pt.insert(k, e)
-            }
+            statistics.forEach { k, code in pt.update(k) { $0.info |= UInt32(code) } }
         }
         pairs = pt
         var ut = KeyTable<SIMD4<Float>>(capacity: uni.count, filler: .zero)
@@ -129,7 +169,7 @@ struct CompiledScorer: Sendable {
             let nextKey = GapInput.featureKey(next)
             let nextSyl = next.kind == .syllable
             // Pair s: gaps s-1 ... s+1 are score indices s+1 ... s+3.
-            let e = pairs.get(SyllableStatistics.pairKey(key, nextKey)) ?? .empty
+            let e = pairs.get(SyllableStatistics.pairKey(key, nextKey))
             let bothSyl = isSyl && nextSyl
             let code = bothSyl ? Int(e.info & 0xff) : Int(SyllableStatistics.nonSyllable)
             var v = SIMD4<Float>(e.w0, e.w1, e.w2, 0) + sv[code]
