@@ -22,9 +22,40 @@ struct EvalSegmentationCommand: ParsableCommand {
     @Option(help: "Also write the predicted segmentation here (without --pred).")
     var output: String?
 
+    @Option(help: "Instead of scoring: time the segmenter alone (tokens prepared beforehand) on this raw text file, one document per line.")
+    var bench: String?
+
+    @Option(help: "Repetitions for --bench; the best time is reported.")
+    var repetitions = 5
+
     @OptionGroup var sources: SegmenterSourceOptions
 
+    func runBench(_ path: String) throws {
+        let t0 = monotonicSeconds()
+        let segmenter = try sources.loadSegmenter()
+        print("segmenter load: \(String(format1: (monotonicSeconds() - t0) * 1000)) ms, compiled: \(segmenter.usesCompiledScorer)")
+        let bytes = try InputFile.readAll(path)
+        let text = String(decoding: bytes, as: UTF8.self)
+        let normalizer = Normalizer(), tokenizer = Tokenizer()
+        let docs: [[Token]] = text.split(separator: "\n").map { tokenizer.tokenize(normalizer.normalize(String($0))) }
+        var best = Double.infinity
+        var check = 0
+        var scratch = WordSegmenter.Scratch()
+        var words: [Range<Int>] = []
+        for _ in 0..<max(1, repetitions) {
+            check = 0
+            let start = monotonicSeconds()
+            for d in docs {
+                d.withUnsafeBufferPointer { segmenter.segment($0, into: &words, scratch: &scratch) }
+                check &+= words.count
+            }
+            best = min(best, monotonicSeconds() - start)
+        }
+        print("segment only: \(String(format1: Double(bytes.count) / 1e6 / best)) MB/s (\(String(format1: best * 1000)) ms, \(check) words)")
+    }
+
     func run() throws {
+        if let bench { return try runBench(bench) }
         var goldLines = try readText(gold).split(separator: "\n", omittingEmptySubsequences: false)
         if goldLines.last == "" { goldLines.removeLast() }
         var predLines: [String]

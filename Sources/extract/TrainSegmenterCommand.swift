@@ -51,6 +51,9 @@ struct SegmenterSourceOptions: ParsableArguments {
     @Option(name: .customLong("words"), help: "Word list(s) (TSV, first column the word) instead of the embedded Lexicons/words.tsv and words-ud-vtb.tsv. Repeatable.")
     var wordFiles: [String] = []
 
+    @Flag(help: "Score with the generic feature visitor instead of the compiled tables (for checking).")
+    var generic = false
+
     func loadStatistics() throws -> SyllableStatistics {
         guard let statistics else { return try SyllableStatistics.bundled() }
         let bytes = try InputFile.readAll(statistics)
@@ -83,7 +86,7 @@ struct SegmenterSourceOptions: ParsableArguments {
     func loadSegmenter() throws -> WordSegmenter {
         var lex = try loadLexicon(defaults: ["words.tsv", "words-ud-vtb.tsv"])
         lex.compile()
-        return WordSegmenter(model: try loadModel(), lexicon: lex, statistics: try loadStatistics())
+        return WordSegmenter(model: try loadModel(), lexicon: lex, statistics: try loadStatistics(), compile: !generic)
     }
 }
 

@@ -4,7 +4,9 @@
 /// (provenance, licence, date, command) and `key value` lines (the `SegmenterConfig`), then a
 /// line `---`, then little-endian binary:
 /// - UInt32 `fixedCount`, then `fixedCount` Float32 fixed weights (`FeatureLayout`);
-/// - UInt32 `m`, then `m` entries of key n-grams: UInt64 hash, UInt8 length n, then
+/// - UInt32 `m`, then `m` entries of key n-grams: format 1: UInt64 hash, UInt8 length n;
+///   format 2: UInt8 length n, then the n UInt64 feature keys (the hash is derived, and the
+///   keys let `WordSegmenter` compile its per-token and per-pair score tables); then
 ///   `config.slots(n)` Float32 weights.
 /// Weights are averaged-perceptron weights; a gap joins when its score is positive
 /// (pointwise) or on the best Viterbi path (structured).
@@ -16,9 +18,25 @@ public struct SegmenterModel: Sendable, NgramIndex {
     let ngramBlocks: KeyTable<Int32>
     /// The header's comment lines (without '#').
     public let provenance: [String]
+    /// The feature keys of each n-gram block, parallel to the blocks given to `init` (empty
+    /// when the model file does not record them, format 1).
+    public let blockKeys: [[UInt64]]
+    /// The (hash, length, base) of the n-gram blocks, in file order.
+    public let blockList: [(hash: UInt64, length: Int, base: Int)]
 
-    /// A model from a weight vector and the (hash, length, base) of its n-gram blocks.
-    public init(config: SegmenterConfig, weights: [Float], blocks: [(hash: UInt64, length: Int, base: Int)], provenance: [String] = []) {
+    /// The n-gram hash of a run of feature keys (as `FeatureExtractor` chains them).
+    public static func ngramHash(_ keys: [UInt64]) -> UInt64 {
+        var h = FeatureExtractor.ngramSeed
+        for k in keys { h = segmenterMix(h, k) }
+        return h
+    }
+
+    /// A model from a weight vector and the (hash, length, base) of its n-gram blocks;
+    /// `keys`, when known, the feature keys of each block.
+    public init(config: SegmenterConfig, weights: [Float], blocks: [(hash: UInt64, length: Int, base: Int)], keys: [[UInt64]] = [], provenance: [String] = []) {
+        precondition(keys.isEmpty || keys.count == blocks.count)
+        blockKeys = keys
+        blockList = blocks
         self.config = config
         layout = FeatureLayout(config)
         var t = KeyTable<Int32>(capacity: blocks.count, filler: -1)
@@ -44,7 +62,8 @@ public struct SegmenterModel: Sendable, NgramIndex {
     /// The file bytes: `provenance` lines become `#` comments.
     public func serialized(provenance lines: [String], blocks: [(hash: UInt64, length: Int, base: Int)]) -> [UInt8] {
         var header = lines.map { "# " + $0 }.joined(separator: "\n") + "\n"
-        header += "format 1\n"
+        let withKeys = blockKeys.count == blocks.count && blocks.count == blockList.count
+        header += "format \(withKeys ? 2 : 1)\n"
         header += "window \(config.window)\n"
         header += "ngram \(config.maxNgram)\n"
         header += "shape \(config.maxShapeNgram)\n"
@@ -56,9 +75,14 @@ public struct SegmenterModel: Sendable, NgramIndex {
         BinaryWriter.append(UInt32(layout.fixedCount), to: &out)
         for k in 0..<layout.fixedCount { BinaryWriter.append(weights[k], to: &out) }
         BinaryWriter.append(UInt32(blocks.count), to: &out)
-        for b in blocks {
-            BinaryWriter.append(b.hash, to: &out)
-            BinaryWriter.append(UInt8(b.length), to: &out)
+        for (i, b) in blocks.enumerated() {
+            if withKeys {
+                BinaryWriter.append(UInt8(b.length), to: &out)
+                for k in blockKeys[i] { BinaryWriter.append(k, to: &out) }
+            } else {
+                BinaryWriter.append(b.hash, to: &out)
+                BinaryWriter.append(UInt8(b.length), to: &out)
+            }
             for j in 0..<config.slots(b.length) { BinaryWriter.append(weights[b.base + j], to: &out) }
         }
         return out
@@ -69,6 +93,7 @@ public struct SegmenterModel: Sendable, NgramIndex {
         var r = try BinaryReader(bytes: bytes, source: source)
         var config = SegmenterConfig()
         var provenance: [String] = []
+        var format = 1
         for line in r.header.split(separator: "\n") {
             if line.hasPrefix("#") {
                 provenance.append(String(line.dropFirst()).trimmingCharacters(in: " "))
@@ -77,7 +102,9 @@ public struct SegmenterModel: Sendable, NgramIndex {
             let parts = line.split(separator: " ")
             guard parts.count == 2, let v = Int(parts[1]) else { throw ModelFormatError("\(source): bad header line '\(line)'") }
             switch parts[0] {
-            case "format": guard v == 1 else { throw ModelFormatError("\(source): unknown format \(v)") }
+            case "format":
+                guard v == 1 || v == 2 else { throw ModelFormatError("\(source): unknown format \(v)") }
+                format = v
             case "window": config.window = v
             case "ngram": config.maxNgram = v
             case "shape": config.maxShapeNgram = v
@@ -95,15 +122,26 @@ public struct SegmenterModel: Sendable, NgramIndex {
         for _ in 0..<fixed { weights.append(try r.readFloat()) }
         let m = Int(try r.read(UInt32.self))
         var blocks: [(hash: UInt64, length: Int, base: Int)] = []
+        var keys: [[UInt64]] = []
         blocks.reserveCapacity(m)
         for _ in 0..<m {
-            let h = try r.read(UInt64.self)
-            let n = Int(try r.read(UInt8.self))
+            var h: UInt64
+            let n: Int
+            if format == 1 {
+                h = try r.read(UInt64.self)
+                n = Int(try r.read(UInt8.self))
+            } else {
+                n = Int(try r.read(UInt8.self))
+                var ks: [UInt64] = []
+                for _ in 0..<n { ks.append(try r.read(UInt64.self)) }
+                h = Self.ngramHash(ks)
+                keys.append(ks)
+            }
             guard n >= 1 && n <= config.maxNgram else { throw ModelFormatError("\(source): bad n-gram length \(n)") }
             blocks.append((h, n, weights.count))
             for _ in 0..<config.slots(n) { weights.append(try r.readFloat()) }
         }
-        self.init(config: config, weights: weights, blocks: blocks, provenance: provenance)
+        self.init(config: config, weights: weights, blocks: blocks, keys: keys, provenance: provenance)
     }
 
     /// The bundled model (`Models/segmenter.model`), or nil when none is embedded.

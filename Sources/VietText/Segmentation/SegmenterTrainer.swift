@@ -13,6 +13,7 @@ public struct SegmenterTrainer {
 
     private var index = TrainingIndex()
     private var blockList: [(hash: UInt64, length: Int, base: Int)] = []
+    private var blockKeys: [[UInt64]] = []
     private var weights: [Float] = []
     private var accumulated: [Float] = []
     private var step: Float = 1
@@ -56,6 +57,7 @@ public struct SegmenterTrainer {
                     if index.map[k] == nil, counts[k, default: 0] >= minNgramCount {
                         index.map[k] = Int32(weights.count)
                         blockList.append((h, len, weights.count))
+                        blockKeys.append(Array(keys[i..<(i + len)]))
                         weights.append(contentsOf: repeatElement(0, count: config.slots(len)))
                     }
                 }
@@ -144,13 +146,15 @@ public struct SegmenterTrainer {
         let avg = averagedWeights()
         var out = Array(avg[0..<layout.fixedCount])
         var blocks: [(hash: UInt64, length: Int, base: Int)] = []
-        for b in blockList {
+        var keys: [[UInt64]] = []
+        for (i, b) in blockList.enumerated() {
             let slice = avg[b.base..<(b.base + config.slots(b.length))]
             guard slice.contains(where: { abs($0) >= pruneBelow }) else { continue }
             blocks.append((b.hash, b.length, out.count))
+            keys.append(blockKeys[i])
             out.append(contentsOf: slice)
         }
-        return (SegmenterModel(config: config, weights: out, blocks: blocks, provenance: provenance), blocks)
+        return (SegmenterModel(config: config, weights: out, blocks: blocks, keys: keys, provenance: provenance), blocks)
     }
 
     /// Scores `sentences` with `segmenter` (F1 like ws_eval.py, over tokens' spans).

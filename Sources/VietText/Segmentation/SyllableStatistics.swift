@@ -33,6 +33,9 @@ public struct SyllableStatistics: Sendable {
     @inline(__always)
     public func code(_ a: UInt64, _ b: UInt64) -> UInt8 { table.get(Self.pairKey(a, b)) ?? 0 }
 
+    /// Calls `body` for every stored (pair key, code).
+    public func forEach(_ body: (UInt64, UInt8) -> Void) { table.forEach(body) }
+
     // MARK: - Building
 
     /// Counts syllable unigrams and adjacent pairs of `lines` (pairs only between two syllable

@@ -42,6 +42,9 @@ public struct WordLexicon: Sendable {
 
     private var table: KeyTable<Entry>
     private var pending: [UInt64: Entry] = [:]
+    /// The two syllable keys of every two-syllable prefix, by its prefix key (for the
+    /// segmenter's per-pair score table).
+    public private(set) var prefixPairs: [UInt64: (UInt64, UInt64)] = [:]
     /// Number of distinct words.
     public private(set) var wordCount = 0
     public private(set) var maxLength = 0
@@ -63,6 +66,7 @@ public struct WordLexicon: Sendable {
                 if source == .corpus { e.corpusCount += count }
             }
             pending[h] = e
+            if k == 1 { prefixPairs[h] = (keys[0], keys[1]) }
         }
         maxLength = max(maxLength, keys.count)
     }

@@ -15,12 +15,78 @@ public struct WordSegmenter: Sendable {
     /// (3 bits each, the leftmost lowest): one lookup per gap instead of one per shape n-gram.
     /// Empty when the window is too wide for a table (then shapes are scored one by one).
     let shapeTable: [Float]
+    /// The folded per-token / per-pair tables of the hot path, when the model's shape allows.
+    let compiled: CompiledScorer?
 
-    public init(model: SegmenterModel?, lexicon: WordLexicon, statistics: SyllableStatistics) {
+    /// `compile: false` keeps the generic feature visitor (for checking the compiled path).
+    public init(model: SegmenterModel?, lexicon: WordLexicon, statistics: SyllableStatistics, compile: Bool = true) {
         self.model = model
         self.lexicon = lexicon
         self.statistics = statistics
-        shapeTable = model.map(Self.buildShapeTable) ?? []
+        let table = model.map(Self.buildShapeTable) ?? []
+        shapeTable = table
+        compiled = table.isEmpty || !compile ? nil : model.flatMap { CompiledScorer(model: $0, lexicon: lexicon, statistics: statistics) }
+    }
+
+    /// Whether the compiled hot path is in use (false: the generic feature visitor).
+    public var usesCompiledScorer: Bool { compiled != nil }
+
+    /// Fills `shapes` and `decidable` for `tokens` (as `GapInput.fill` does).
+    @inline(__always)
+    static func shapesAndGaps(_ tokens: UnsafeBufferPointer<Token>, shapes: UnsafeMutablePointer<UInt8>, decidable: UnsafeMutablePointer<Bool>) {
+        let n = tokens.count
+        var lineStart = 0
+        while lineStart < n {
+            var lineEnd = lineStart + 1
+            var syllables = 0, uppers = 0
+            if tokens[lineStart].kind == .syllable {
+                syllables = 1
+                if tokens[lineStart].flags.contains(.allUpper) { uppers = 1 }
+            }
+            while lineEnd < n && !tokens[lineEnd].flags.contains(.newlineBefore) {
+                if tokens[lineEnd].kind == .syllable {
+                    syllables += 1
+                    if tokens[lineEnd].flags.contains(.allUpper) { uppers += 1 }
+                }
+                lineEnd += 1
+            }
+            let uncased = uppers >= 3 && uppers * 10 >= syllables * 6
+            for i in lineStart..<lineEnd {
+                let t = tokens[i]
+                shapes[i] = TokenShape.of(t, uncased: uncased)
+                decidable[i] = i + 1 < lineEnd && t.kind == .syllable && tokens[i + 1].kind == .syllable
+            }
+            lineStart = lineEnd
+        }
+    }
+
+    /// The compiled hot path: calls `body(g)` for every gap g that joins, in order. Scratch
+    /// memory comes from the stack (or one temporary allocation for long inputs).
+    @inline(__always)
+    func forEachJoin(_ tokens: UnsafeBufferPointer<Token>, _ compiled: CompiledScorer, _ body: (Int) -> Void) {
+        let n = tokens.count
+        guard n >= 2 else { return }
+        withUnsafeTemporaryAllocation(of: Float.self, capacity: n + 4) { sc in
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n) { shapes in
+        withUnsafeTemporaryAllocation(of: Bool.self, capacity: n) { dec in
+            let scores = sc.baseAddress!
+            scores.initialize(repeating: 0, count: n + 4)
+            Self.shapesAndGaps(tokens, shapes: shapes.baseAddress!, decidable: dec.baseAddress!)
+            compiled.score(tokens, decidable: dec.baseAddress!, lexicon: lexicon, scores: scores)
+            // Shapes: one table lookup per gap, rolling code of tokens g-1 ... g+2.
+            shapeTable.withUnsafeBufferPointer { table in
+                let sh = shapes.baseAddress!
+                let boundary = Int(TokenShape.boundary)
+                var code = boundary | Int(sh[0]) << 3 | (n > 1 ? Int(sh[1]) : boundary) << 6 | (n > 2 ? Int(sh[2]) : boundary) << 9
+                for g in 0..<(n - 1) {
+                    if dec[g] && scores[g + 2] + table[code] > 0 { body(g) }
+                    let p = g + 3
+                    code = (code >> 3) | ((p < n ? Int(sh[p]) : boundary) << 9)
+                }
+            }
+        }
+        }
+        }
     }
 
     /// Adds `shapeTable` scores: a rolling code of the shapes at window positions
@@ -79,14 +145,34 @@ public struct WordSegmenter: Sendable {
 
     /// Words of `doc` as token-index ranges, in order, covering all tokens.
     public func segment(_ doc: AnalyzedText) -> [Range<Int>] {
-        var scratch = Scratch()
         var words: [Range<Int>] = []
+        if let compiled {
+            doc.tokens.withUnsafeBufferPointer { segmentCompiled($0, into: &words, compiled) }
+            return words
+        }
+        var scratch = Scratch()
         doc.tokens.withUnsafeBufferPointer { segment($0, into: &words, scratch: &scratch) }
         return words
     }
 
+    /// Replaces `words` with the words of `tokens` through the compiled scorer.
+    func segmentCompiled(_ tokens: UnsafeBufferPointer<Token>, into words: inout [Range<Int>], _ compiled: CompiledScorer) {
+        words.removeAll(keepingCapacity: true)
+        let n = tokens.count
+        guard n > 0 else { return }
+        var start = 0
+        var next = 0  // first gap not yet classified
+        forEachJoin(tokens, compiled) { g in
+            for s in next..<g { words.append(start..<(s + 1)); start = s + 1 }
+            next = g + 1
+        }
+        for s in next..<(n - 1) { words.append(start..<(s + 1)); start = s + 1 }
+        words.append(start..<n)
+    }
+
     /// Replaces `words` with the words of `tokens` (token-index ranges).
     public func segment(_ tokens: UnsafeBufferPointer<Token>, into words: inout [Range<Int>], scratch: inout Scratch) {
+        if let compiled { return segmentCompiled(tokens, into: &words, compiled) }
         words.removeAll(keepingCapacity: true)
         let n = tokens.count
         guard n > 0 else { return }
@@ -106,6 +192,11 @@ public struct WordSegmenter: Sendable {
         guard n >= 2 else { return }
         guard let model else {
             scratch.joins.append(contentsOf: repeatElement(false, count: n - 1))
+            return
+        }
+        if let compiled {
+            scratch.joins.append(contentsOf: repeatElement(false, count: n - 1))
+            scratch.joins.withUnsafeMutableBufferPointer { j in forEachJoin(tokens, compiled) { j[$0] = true } }
             return
         }
         scratch.input.fill(tokens, statistics: statistics)
