@@ -9,8 +9,7 @@ struct ResultBuilder {
     func build(mentions: [Mention], facts: [FactLink], claims: [ClaimMention], includeTokens: Bool) -> Extraction {
         // The original scalars, as `AnalyzedText.originalText` reads them (the normalized ones
         // when normalization changed nothing).
-        let source: [UInt32] = doc.normalized.offsets.isIdentity || !includeTokens && mentions.isEmpty && claims.isEmpty
-            ? doc.normalized.scalars : ScalarText.scalars(of: doc.original)
+        let source = doc.originalScalarValues
         return source.withUnsafeBufferPointer { build(mentions: mentions, facts: facts, claims: claims, includeTokens: includeTokens, source: $0) }
     }
 

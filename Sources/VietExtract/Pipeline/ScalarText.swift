@@ -40,33 +40,6 @@ enum ScalarText {
         s.withUnsafeBufferPointer { string($0, r) }
     }
 
-    /// `text.unicodeScalars.map(\.value)` in one pass over the (always valid) UTF-8.
-    static func scalars(of text: String) -> [UInt32] {
-        var text = text
-        return text.withUTF8 { b in
-            [UInt32](unsafeUninitializedCapacity: b.count) { out, n in
-                var i = 0, k = 0
-                let end = b.count
-                while i < end {
-                    let c = UInt32(b[i])
-                    if c < 0x80 {
-                        out[k] = c; i += 1
-                    } else if c < 0xE0 {
-                        out[k] = (c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F); i += 2
-                    } else if c < 0xF0 {
-                        out[k] = (c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F); i += 3
-                    } else {
-                        out[k] = (c & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6
-                            | UInt32(b[i + 3] & 0x3F)
-                        i += 4
-                    }
-                    k += 1
-                }
-                n = k
-            }
-        }
-    }
-
     /// `doc.normalizedText(ofTokens: r)`: the normalized text of tokens `r`.
     static func normalized(_ doc: AnalyzedText, ofTokens r: Range<Int>) -> String {
         guard !r.isEmpty else { return "" }
