@@ -1,4 +1,5 @@
 import ArgumentParser
+import Dispatch
 import VietExtract
 import VietText
 
@@ -34,6 +35,9 @@ struct RunCommand: ParsableCommand {
     @Option(name: .customLong("lexicon"), help: "An extra lexicon file (TSV, same columns as the bundled file of the same name, e.g. roles.tsv). Repeatable.")
     var lexicons: [String] = []
 
+    @Option(help: "Worker threads for --format jsonl and seg (default: the number of cores). Output keeps input order.")
+    var jobs: Int?
+
     @Option(name: .customLong("tone-style"), help: "Tone-mark placement used for analysis: as-written, traditional (hòa) or modern (hoà).")
     var toneStyle: String = "as-written"
 
@@ -42,6 +46,7 @@ struct RunCommand: ParsableCommand {
             throw ValidationError("unknown --tone-style '\(toneStyle)' (use as-written, traditional or modern)")
         }
         if pretty && format != .json { throw ValidationError("--pretty applies to --format json only") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() throws {
@@ -90,38 +95,91 @@ struct RunCommand: ParsableCommand {
         }
     }
 
-    /// Streams `path` line by line; returns the number of lines that failed.
+    /// Streams `path` line by line in batches; each batch is analysed by `jobs` workers and
+    /// written in input order. Returns the number of lines that failed. Memory is bounded by
+    /// one batch (at most `batchLines` lines or about `batchBytes` bytes of input).
     private func processLines(_ path: String, _ extractor: Extractor, _ output: inout StandardOutput) throws -> Int {
         var reader = try LineReader(path: path)
         var failures = 0
-        let writer = JSONWriter()
-        while let line = try reader.next() {
-            let text: String
-            if let bad = UTF8Validation.firstInvalidOffset(line.bytes) {
-                if lenient {
-                    StandardError.write("extract: warning: \(path):\(line.number): invalid UTF-8 at byte \(line.byteOffset + bad) replaced with U+FFFD\n")
-                    text = String(decoding: line.bytes, as: UTF8.self)
-                } else {
-                    failures += 1
-                    let message = "invalid UTF-8 at byte \(line.byteOffset + bad) of \(path) (line \(line.number), byte \(bad) of the line)"
-                    if format == .jsonl {
-                        output.write(writer.writeError(line: line.number, byteOffset: line.byteOffset + bad, message: message) + "\n")
-                    } else {
-                        output.write("\n")
-                        StandardError.write("extract: \(message)\n")
-                    }
-                    continue
-                }
-            } else {
-                text = String(decoding: line.bytes, as: UTF8.self)
+        let workers = max(1, jobs ?? ProcessorCount.online)
+        var progress = Progress(path: path)
+        let batchLines = workers == 1 ? 64 : 512
+        let batchBytes = 4 << 20
+        var batch: [Line] = []
+        var done = false
+        while !done {
+            batch.removeAll(keepingCapacity: true)
+            var bytes = 0
+            while batch.count < batchLines && bytes < batchBytes {
+                guard let line = try reader.next() else { done = true; break }
+                bytes += line.bytes.count + 1
+                batch.append(line)
             }
-            if format == .seg {
-                output.write(SegmentedWriter.write(extractor.analyze(text)) + "\n")
-            } else {
-                output.write(writer.write(extractor.extract(text)) + "\n")
+            if batch.isEmpty { break }
+            let results = process(batch, path: path, extractor: extractor, workers: workers)
+            for r in results {
+                if let warning = r.warning { StandardError.write(warning) }
+                if r.failed { failures += 1 }
+                output.write(r.output)
+            }
+            progress.advance(bytes)
+        }
+        progress.finish()
+        return failures
+    }
+
+    /// What one input line produced.
+    struct LineResult: Sendable {
+        var output = ""
+        var warning: String? = nil
+        var failed = false
+    }
+
+    private func process(_ batch: [Line], path: String, extractor: Extractor, workers: Int) -> [LineResult] {
+        let box = ResultBox(count: batch.count)
+        let format = self.format, lenient = self.lenient
+        let run: @Sendable (Int) -> Void = { k in
+            box.set(k, Self.processLine(batch[k], path: path, extractor: extractor, format: format, lenient: lenient))
+        }
+        if workers == 1 || batch.count == 1 {
+            for k in batch.indices { run(k) }
+        } else {
+            // One task per worker, each taking every `workers`-th line.
+            DispatchQueue.concurrentPerform(iterations: workers) { w in
+                var k = w
+                while k < batch.count { run(k); k += workers }
             }
         }
-        return failures
+        return box.values
+    }
+
+    private static func processLine(_ line: Line, path: String, extractor: Extractor, format: OutputFormat, lenient: Bool) -> LineResult {
+        var r = LineResult()
+        let text: String
+        if let bad = UTF8Validation.firstInvalidOffset(line.bytes) {
+            if lenient {
+                r.warning = "extract: warning: \(path):\(line.number): invalid UTF-8 at byte \(line.byteOffset + bad) replaced with U+FFFD\n"
+                text = String(decoding: line.bytes, as: UTF8.self)
+            } else {
+                r.failed = true
+                let message = "invalid UTF-8 at byte \(line.byteOffset + bad) of \(path) (line \(line.number), byte \(bad) of the line)"
+                if format == .jsonl {
+                    r.output = JSONWriter().writeError(line: line.number, byteOffset: line.byteOffset + bad, message: message) + "\n"
+                } else {
+                    r.output = "\n"
+                    r.warning = "extract: \(message)\n"
+                }
+                return r
+            }
+        } else {
+            text = String(decoding: line.bytes, as: UTF8.self)
+        }
+        if format == .seg {
+            r.output = SegmentedWriter.write(extractor.analyze(text)) + "\n"
+        } else {
+            r.output = JSONWriter().write(extractor.extract(text)) + "\n"
+        }
+        return r
     }
 
     private func decode(_ bytes: [UInt8], path: String) throws -> String {

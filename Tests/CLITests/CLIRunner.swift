@@ -21,27 +21,26 @@ struct CLIRunner {
     }
 
     static func run(_ arguments: [String], stdin: Data? = nil) throws -> Result {
+        // Standard input and error go through temporary files and standard output through a
+        // pipe read to its end here, so no buffer size can deadlock the exchange.
+        let inputURL = try temporaryFile(stdin ?? Data(), name: "stdin-\(UUID().uuidString)")
+        let errorURL = try temporaryFile(Data(), name: "stderr-\(UUID().uuidString)")
+        defer {
+            try? FileManager.default.removeItem(at: inputURL)
+            try? FileManager.default.removeItem(at: errorURL)
+        }
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
-        let out = Pipe(), err = Pipe(), input = Pipe()
+        let out = Pipe()
         process.standardOutput = out
-        process.standardError = err
-        process.standardInput = input
+        process.standardError = try FileHandle(forWritingTo: errorURL)
+        process.standardInput = try FileHandle(forReadingFrom: inputURL)
         try process.run()
-        // Write input and read outputs concurrently so large payloads cannot deadlock.
-        let writer = Thread {
-            if let stdin { input.fileHandleForWriting.write(stdin) }
-            try? input.fileHandleForWriting.close()
-        }
-        writer.start()
-        let errData = LockedData()
-        let errReader = Thread { errData.set(err.fileHandleForReading.readDataToEndOfFile()) }
-        errReader.start()
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        while !errData.done { usleep(1000) }
-        return Result(status: process.terminationStatus, stdout: outData, stderr: String(decoding: errData.value, as: UTF8.self))
+        let errData = (try? Data(contentsOf: errorURL)) ?? Data()
+        return Result(status: process.terminationStatus, stdout: outData, stderr: String(decoding: errData, as: UTF8.self))
     }
 
     /// A file in Tests/CLITests/Snapshots.
@@ -54,15 +53,6 @@ struct CLIRunner {
         try data.write(to: url)
         return url
     }
-}
-
-final class LockedData: @unchecked Sendable {
-    private let lock = NSLock()
-    private var data = Data()
-    private var finished = false
-    func set(_ d: Data) { lock.lock(); data = d; finished = true; lock.unlock() }
-    var done: Bool { lock.lock(); defer { lock.unlock() }; return finished }
-    var value: Data { lock.lock(); defer { lock.unlock() }; return data }
 }
 
 /// Checks the contract on one JSON document: every span slices the original text exactly,

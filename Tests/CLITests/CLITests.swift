@@ -114,6 +114,19 @@ import Testing
         #expect(r.stdoutText.contains("phát biểu"))
     }
 
+    @Test func parallelJobsKeepInputOrderAndResults() throws {
+        var lines: [String] = []
+        for k in 0..<1500 { lines.append("Dòng \(k): Chủ tịch UBND tỉnh Nghệ An dự họp ngày \(k % 28 + 1)/5 với \(k) đại biểu.") }
+        let input = Data((lines.joined(separator: "\n") + "\n").utf8)
+        let one = try CLIRunner.run(["--format", "jsonl", "--jobs", "1"], stdin: input)
+        let four = try CLIRunner.run(["--format", "jsonl", "--jobs", "4"], stdin: input)
+        #expect(one.status == 0 && four.status == 0)
+        #expect(one.stdout == four.stdout)
+        #expect(try jsonLines(four.stdout).count == 1500)
+        let bad = try CLIRunner.run(["--jobs", "0"], stdin: input)
+        #expect(bad.status != 0)
+    }
+
     @Test func segFormatJoinsSyllables() throws {
         let r = try CLIRunner.run(["--format", "seg"], stdin: Data("Hà Nội\nmột hai\n".utf8))
         #expect(r.status == 0)

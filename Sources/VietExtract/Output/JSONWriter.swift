@@ -75,29 +75,36 @@ struct ValueWriter {
 
     mutating func raw(_ s: String) { out += s }
 
+    /// Appends `s` as a JSON string. Text without quotes, backslashes or control characters
+    /// (nearly all of it) is appended in one piece; otherwise escaped byte by byte (UTF-8
+    /// sequences are never split, since every byte that needs escaping is ASCII).
     mutating func string(_ s: String) {
         out.append("\"")
-        var run = Substring.UnicodeScalarView()
-        for u in s.unicodeScalars {
-            switch u.value {
-            case 0x22: flush(&run); out += "\\\""
-            case 0x5C: flush(&run); out += "\\\\"
-            case 0x0A: flush(&run); out += "\\n"
-            case 0x0D: flush(&run); out += "\\r"
-            case 0x09: flush(&run); out += "\\t"
-            case 0..<0x20, 0x2028, 0x2029:
-                flush(&run)
-                let hex = String(u.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: run.append(u)
+        var s = s
+        let clean = s.withUTF8 { bytes in !bytes.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C } }
+        if clean {
+            out += s
+        } else {
+            var escaped: [UInt8] = []
+            s.withUTF8 { bytes in
+                escaped.reserveCapacity(bytes.count + 16)
+                for b in bytes {
+                    switch b {
+                    case 0x22: escaped += [0x5C, 0x22]
+                    case 0x5C: escaped += [0x5C, 0x5C]
+                    case 0x0A: escaped += [0x5C, 0x6E]
+                    case 0x0D: escaped += [0x5C, 0x72]
+                    case 0x09: escaped += [0x5C, 0x74]
+                    case 0..<0x20:
+                        let hex = Array("0123456789abcdef".utf8)
+                        escaped += [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]]
+                    default: escaped.append(b)
+                    }
+                }
             }
+            out += String(decoding: escaped, as: UTF8.self)
         }
-        flush(&run)
         out.append("\"")
-    }
-
-    private mutating func flush(_ run: inout Substring.UnicodeScalarView) {
-        if !run.isEmpty { out.unicodeScalars.append(contentsOf: run); run.removeAll(keepingCapacity: true) }
     }
 
     mutating func number(_ v: Double) {
