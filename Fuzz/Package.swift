@@ -26,6 +26,7 @@ let package = Package(
         .executableTarget(name: "FuzzNormalizer", dependencies: [driver, vietText]),
         .executableTarget(name: "FuzzTokenizer", dependencies: [driver, vietText]),
         .executableTarget(name: "FuzzExtractor", dependencies: [driver, vietText, vietExtract]),
+        .executableTarget(name: "FuzzNumbers", dependencies: [driver, vietExtract]),
         .executableTarget(name: "FuzzUTF8", dependencies: [driver, vietText]),
     ]
 )

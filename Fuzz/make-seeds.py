@@ -56,6 +56,14 @@ write("normalizer", enc + enc_nfd[:10] + mixed + [bytes([0xC3]), b"a\xcc", b"\xe
 write("tokenizer", enc + enc_nfd[:6] + mixed[:1])
 write("extractor", enc + enc_nfd[:8] + mixed)
 
+numbers = [
+    "1.000", "1.000.000", "5,2", "1.234,5", "1,234.5", "1,000,000", "1.5", "2.25", "1.2.3", "0912.345.678",
+    "87,45%", "1,5 triệu", "3 nghìn tỷ", "2 triệu rưỡi", "hai mươi mốt", "một trăm linh năm",
+    "hai nghìn không trăm hai mươi lăm", "8,5 phần trăm", "XIV", "MMMCMXCIX", "IIII", "999999999999999999999999",
+    "9" * 320, "0," + "0" * 320 + "1", "1." + "000." * 30 + "000", "mười lăm nghìn tỷ tỷ", "bốn mươi tư", "chín mươi chín triệu",
+]
+write("numbers", [n.encode() for n in numbers])
+
 invalid = [
     b"\x80", b"\xbf", b"\xc0\x80", b"\xc1\xbf", b"\xc2", b"\xc2\x41", b"\xe0\x80\x80", b"\xe0\x9f\xbf",
     b"\xed\xa0\x80", b"\xed\xbf\xbf", b"\xef\xbf", b"\xf0\x80\x80\x80", b"\xf0\x8f\xbf\xbf",

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds one fuzz target with libFuzzer + AddressSanitizer and runs it for a bounded time.
 #   Fuzz/run.sh TARGET SECONDS [extra libFuzzer flags...]
-# TARGET: normalizer | tokenizer | extractor | utf8. Extra flags go to libFuzzer, e.g.
+# TARGET: normalizer | tokenizer | extractor | numbers | utf8. Extra flags go to libFuzzer, e.g.
 # `-jobs=1`, `-seed=1`, or a crash file to reproduce it: Fuzz/run.sh utf8 0 artifacts/crash-...
 # New inputs are added to Fuzz/.corpus/TARGET (not committed); the committed seeds in
 # Fuzz/Corpus/TARGET are read but never written. Crashes go to Fuzz/artifacts/TARGET/.
@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 if [[ $# -lt 2 ]]; then
-    echo "usage: $0 normalizer|tokenizer|extractor|utf8 SECONDS [libFuzzer flags...]" >&2
+    echo "usage: $0 normalizer|tokenizer|extractor|numbers|utf8 SECONDS [libFuzzer flags...]" >&2
     exit 64
 fi
 target=$1 seconds=$2
@@ -18,6 +18,7 @@ case $target in
     normalizer) product=FuzzNormalizer ;;
     tokenizer) product=FuzzTokenizer ;;
     extractor) product=FuzzExtractor ;;
+    numbers) product=FuzzNumbers ;;
     utf8) product=FuzzUTF8 ;;
     *) echo "unknown target '$target'" >&2; exit 64 ;;
 esac
@@ -36,6 +37,8 @@ mkdir -p ".corpus/$target" "artifacts/$target"
 if [[ $# -eq 1 && -f $1 ]]; then
     exec "$bin" -rss_limit_mb=2048 "$1"
 fi
+# The Swift runtime's own crash backtracer gets in the way of ASan's report.
+export SWIFT_BACKTRACE=${SWIFT_BACKTRACE:-enable=no}
 export ASAN_OPTIONS=${ASAN_OPTIONS:-allocator_may_return_null=1:malloc_context_size=10}
 exec "$bin" \
     -max_total_time="$seconds" -max_len=4096 -rss_limit_mb=2048 -timeout=20 \
