@@ -53,13 +53,18 @@ enum OverlapPolicy {
             if a.count != b.count { return a.count > b.count }
             return a.lowerBound < b.lowerBound
         }
-        var taken: [Range<Int>] = []
+        // Tokens covered by kept mentions. Mentions come longest first, so a kept one that
+        // overlaps `r` is at least as long as `r` and must cover one of its end tokens: two
+        // lookups decide, and marking is linear overall because kept mentions are disjoint
+        // (comparing against every kept mention was quadratic on long documents).
+        let tokenCount = mentions.map(\.tokens.upperBound).max() ?? 0
+        var taken = [Bool](repeating: false, count: tokenCount)
         var keep = [Bool](repeating: false, count: mentions.count)
         for i in order {
             let r = mentions[i].tokens
-            if r.isEmpty { continue }
-            if taken.contains(where: { $0.overlaps(r) }) { continue }
-            taken.append(r)
+            if r.isEmpty || r.lowerBound < 0 { continue }
+            if taken[r.lowerBound] || taken[r.upperBound - 1] { continue }
+            for t in r { taken[t] = true }
             keep[i] = true
         }
         return mentions.indices.filter { keep[$0] }.map { mentions[$0] }
