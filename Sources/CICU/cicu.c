@@ -23,24 +23,26 @@ bool cicu_nfc_available(char *error, int32_t errorCap) {
     return true;
 }
 
-int32_t cicu_nfc_normalize(const uint16_t *src, int32_t srcLen, uint16_t *dest, int32_t destCap) {
-    UErrorCode status = U_ZERO_ERROR;
-    const UNormalizer2 *n = nfc_instance(&status);
-    if (U_FAILURE(status)) return -1;
+/// Runs one ICU normalizer over UTF-16 text; the contract of cicu_nfc_normalize.
+static int32_t normalize_with(const UNormalizer2 *n, UErrorCode status,
+                              const uint16_t *src, int32_t srcLen, uint16_t *dest, int32_t destCap) {
+    if (U_FAILURE(status) || n == NULL) return -1;
     int32_t len = unorm2_normalize(n, (const UChar *)src, srcLen, (UChar *)dest, destCap, &status);
     if (status == U_BUFFER_OVERFLOW_ERROR) return len;
     if (U_FAILURE(status)) return -1;
     return len;
 }
 
+int32_t cicu_nfc_normalize(const uint16_t *src, int32_t srcLen, uint16_t *dest, int32_t destCap) {
+    UErrorCode status = U_ZERO_ERROR;
+    const UNormalizer2 *n = nfc_instance(&status);
+    return normalize_with(n, status, src, srcLen, dest, destCap);
+}
+
 int32_t cicu_nfd_normalize(const uint16_t *src, int32_t srcLen, uint16_t *dest, int32_t destCap) {
     UErrorCode status = U_ZERO_ERROR;
     const UNormalizer2 *n = unorm2_getNFDInstance(&status);
-    if (U_FAILURE(status)) return -1;
-    int32_t len = unorm2_normalize(n, (const UChar *)src, srcLen, (UChar *)dest, destCap, &status);
-    if (status == U_BUFFER_OVERFLOW_ERROR) return len;
-    if (U_FAILURE(status)) return -1;
-    return len;
+    return normalize_with(n, status, src, srcLen, dest, destCap);
 }
 
 bool cicu_nfc_has_boundary_before(uint32_t codePoint) {

@@ -55,6 +55,18 @@ static const unsigned char r16[] = {
 static const unsigned char r17[] = {
 #embed "../../Lexicons/surnames.tsv" suffix(, 0)
 };
+static const unsigned char r18[] = {
+#embed "../../Lexicons/words-ud-vtb.tsv" suffix(, 0)
+};
+static const unsigned char r19[] = {
+#embed "../../Lexicons/words.tsv" suffix(, 0)
+};
+static const unsigned char r20[] = {
+#embed "../../Models/segmenter.model" suffix(, 0)
+};
+static const unsigned char r21[] = {
+#embed "../../Models/syllable-pairs.model" suffix(, 0)
+};
 
 static const viet_resource table[] = {
     { "Lexicons/abbreviations.tsv", r0, sizeof(r0) - 1 },
@@ -75,9 +87,13 @@ static const viet_resource table[] = {
     { "Lexicons/role_prefixes.tsv", r15, sizeof(r15) - 1 },
     { "Lexicons/roles.tsv", r16, sizeof(r16) - 1 },
     { "Lexicons/surnames.tsv", r17, sizeof(r17) - 1 },
+    { "Lexicons/words-ud-vtb.tsv", r18, sizeof(r18) - 1 },
+    { "Lexicons/words.tsv", r19, sizeof(r19) - 1 },
+    { "Models/segmenter.model", r20, sizeof(r20) - 1 },
+    { "Models/syllable-pairs.model", r21, sizeof(r21) - 1 },
 };
 
 const viet_resource *viet_resources(size_t *count) {
-    *count = 18;
+    *count = 22;
     return table;
 }

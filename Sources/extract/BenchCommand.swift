@@ -29,18 +29,18 @@ struct BenchCommand: ParsableCommand {
         let text = String(decoding: bytes, as: UTF8.self)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let megabytes = Double(bytes.count) / 1_000_000
-        let t0 = now()
+        let t0 = monotonicSeconds()
         var config = Extractor.Configuration()
         config.includeTokens = false
         let extractor = try Extractor(configuration: config)
-        print("init: \(fixed((now() - t0) * 1000, 1)) ms")
+        print("init: \(String(format1: (monotonicSeconds() - t0) * 1000)) ms")
         let normalizer = Normalizer(), tokenizer = Tokenizer()
         for stage in stages.split(separator: ",") {
             var best = Double.infinity
             var check = 0
             for _ in 0..<max(1, repetitions) {
                 check = 0
-                let start = now()
+                let start = monotonicSeconds()
                 switch stage {
                 case "normalize":
                     for l in lines { check &+= normalizer.normalize(l).scalars.count }
@@ -59,27 +59,10 @@ struct BenchCommand: ParsableCommand {
                 default:
                     throw CLIError("unknown stage \(stage)")
                 }
-                best = min(best, now() - start)
+                best = min(best, monotonicSeconds() - start)
             }
-            print("\(stage): \(fixed(megabytes / best, 1)) MB/s (\(fixed(best, 3)) s, \(check) items)")
+            print("\(stage): \(String(format1: megabytes / best)) MB/s (\(String(format1: best)) s, \(check) items)")
         }
-    }
-
-    private func fixed(_ v: Double, _ digits: Int) -> String {
-        var p = 1.0
-        for _ in 0..<digits { p *= 10 }
-        let r = (v * p).rounded() / p
-        var s = "\(r)"
-        if let dot = s.firstIndex(of: ".") {
-            let decimals = s.distance(from: dot, to: s.endIndex) - 1
-            if decimals < digits { s += String(repeating: "0", count: digits - decimals) }
-        }
-        return s
-    }
-
-    private func now() -> Double {
-        var ts = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &ts)
-        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+        print("peak resident memory: \(peakResidentMB()) MB")
     }
 }

@@ -55,4 +55,17 @@ func nfd(_ s: String) -> String { UnicodeForms.nfd(s) }
         #expect(SyllableKey.hash("hoa") != SyllableKey.hash("hòa"))
         #expect(SyllableKey.readable("Uỷ") == "uy3")
     }
+
+    @Test func utf8ByteRangesSliceTheOriginal() {
+        let original = "Ð\u{200B}ảng " + nfd("Ủy ban") + " 1.000 đồng"
+        let doc = AnalyzedText(original)
+        let bytes = Array(original.utf8)
+        for i in doc.tokens.indices {
+            let r = doc.originalUTF8Range(ofTokens: i..<(i + 1))
+            #expect(String(decoding: bytes[r], as: UTF8.self) == doc.originalText(ofTokens: i..<(i + 1)))
+        }
+        let index = UTF8OffsetIndex(String(repeating: "ế", count: 200))
+        #expect(index.byteOffset(ofScalar: 130) == 390)
+        #expect(index.byteOffset(ofScalar: 200) == 600)
+    }
 }

@@ -78,6 +78,11 @@ public struct UTF8OffsetIndex: Sendable {
         checkpoints = cps
     }
 
+    /// The UTF-8 byte range of a scalar range.
+    public func byteRange(ofScalars range: Range<Int>) -> Range<Int> {
+        byteOffset(ofScalar: range.lowerBound)..<byteOffset(ofScalar: range.upperBound)
+    }
+
     /// The UTF-8 byte offset of scalar offset `scalarOffset` (the byte count at the end for the
     /// end position).
     public func byteOffset(ofScalar scalarOffset: Int) -> Int {

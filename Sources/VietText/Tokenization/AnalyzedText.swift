@@ -44,6 +44,15 @@ public struct AnalyzedText: Sendable {
         return normalized.offsets.originalRange(a..<b)
     }
 
+    /// The original UTF-8 byte range of tokens `range` (builds a byte index of the original
+    /// on each call: O(length of the text); keep a `UTF8OffsetIndex` for many lookups).
+    public func originalUTF8Range(ofTokens range: Range<Int>) -> Range<Int> {
+        UTF8OffsetIndex(original).byteRange(ofScalars: originalRange(ofTokens: range))
+    }
+
+    /// The original input as Unicode scalar values (shared storage, no copy).
+    public var originalScalarValues: [UInt32] { originalScalars ?? normalized.scalars }
+
     /// The original text of an original scalar range.
     public func originalText(_ range: Range<Int>) -> String {
         var s = String.UnicodeScalarView()

@@ -3,7 +3,7 @@
 /// differs. Keys are 64-bit FNV-1a hashes of that form, computed without allocating.
 public enum SyllableKey {
     public static let offsetBasis: UInt64 = 0xcbf29ce484222325
-    static let prime: UInt64 = 0x100000001b3
+    public static let prime: UInt64 = 0x100000001b3
 
     /// The key of `scalars[range]`.
     @inline(__always)
@@ -46,6 +46,7 @@ public enum SyllableKey {
 
     /// Combines the keys of consecutive tokens into the key of a phrase.
     @inline(__always)
+    @inlinable
     public static func combine(_ phrase: UInt64, _ next: UInt64) -> UInt64 {
         (phrase ^ (next &+ 0x9e3779b97f4a7c15 &+ (phrase << 6) &+ (phrase >> 2))) &* prime
     }

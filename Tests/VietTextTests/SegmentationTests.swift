@@ -1,0 +1,148 @@
+import Foundation
+import Testing
+@testable import VietText
+
+/// The fixture: project-written sentences in the *.seg.txt form (UD_Vietnamese-VTB conventions).
+private func fixtureLines() throws -> [Substring] {
+    let path = #filePath.split(separator: "/").dropLast().joined(separator: "/")
+    let text = try String(contentsOfFile: "/" + path + "/Fixtures/segmentation.seg.txt", encoding: .utf8)
+    return text.split(separator: "\n").filter { !$0.isEmpty }
+}
+
+private let segmenter: WordSegmenter = try! WordSegmenter.bundled()
+
+/// Segments `text` and returns it in the *.seg.txt form.
+private func seg(_ text: String) -> String {
+    let doc = AnalyzedText(text)
+    return WordSegmenter.segmentedLine(doc, words: segmenter.segment(doc))
+}
+
+@Suite struct SegmentationTests {
+    @Test func modelAndLexiconsLoad() throws {
+        let s = try WordSegmenter.bundled()
+        #expect(s.model != nil)
+        #expect(s.model!.ngramCount > 1000)
+        #expect(s.statistics.pairCount > 10000)
+        #expect(s.lexicon.wordCount > 4000)
+        #expect(s.model!.provenance.contains { $0.contains("CC BY-SA 4.0") })
+    }
+
+    @Test func lexiconFilesAreWellFormed() throws {
+        for name in ["words.tsv", "words-ud-vtb.tsv"] {
+            let text = try #require(EmbeddedResources.text("Lexicons/" + name))
+            #expect(text.hasPrefix("#"))
+            let table = try TSVTable(parsing: text, source: name)
+            #expect(table.columns.first == "word")
+            for row in table.rows {
+                let w = row.fields[0]
+                #expect(!w.contains("_"), "\(name):\(row.line): '\(w)' uses '_'")
+                #expect(w.split(separator: " ").count >= 2, "\(name):\(row.line): '\(w)' is one syllable")
+                #expect(Normalizer().normalize(w).string == w, "\(name):\(row.line): '\(w)' is not NFC")
+                #expect(w.unicodeScalars.allSatisfy { $0 == " " || $0.properties.isAlphabetic }, "\(name):\(row.line): '\(w)'")
+            }
+        }
+    }
+
+    @Test func fixtureCorpusF1() throws {
+        let lines = try fixtureLines()
+        #expect(lines.count >= 100)
+        var score = SegmentationScore()
+        var wrong: [String] = []
+        for line in lines {
+            let pred = seg(String(line).replacingUnderscores())
+            score.add(gold: line, predicted: Substring(pred))
+            if pred != line { wrong.append("gold: \(line)\npred: \(pred)") }
+        }
+        #expect(score.misaligned == 0)
+        #expect(score.f1 >= 0.95, "fixture \(score)\n\(wrong.joined(separator: "\n"))")
+    }
+
+    @Test(arguments: [
+        "Bí_thư Thành_ủy Hà_Nội chủ_trì hội_nghị .",
+        "Ông Bùi_Văn_Luyến là chủ_tịch xã .",
+        "Thủ_tướng Chính_phủ yêu_cầu các bộ , ngành đẩy_mạnh cải_cách hành_chính .",
+        "Năm 2024 , kim_ngạch xuất_khẩu tăng 8% .",
+        "Công_ty đã xuất_khẩu 1.000 tấn gạo sang Nhật_Bản .",
+        "Nghị_định 100/2019/NĐ-CP quy_định xử_phạt vi_phạm giao_thông .",
+        "Tổng_bí_thư tiếp đoàn đại_biểu .",
+    ])
+    func mustPass(_ gold: String) {
+        #expect(seg(gold.replacingUnderscores()) == gold)
+    }
+
+    @Test func numbersPunctuationAndCodesStandAlone() {
+        let doc = AnalyzedText("tăng 5,2% , đạt 1.000 tỷ đồng theo 12/QĐ-UBND ngày 21/11/2024")
+        let words = segmenter.segment(doc)
+        for w in words where w.count > 1 {
+            for t in w { #expect(doc.tokens[t].kind == .syllable, "\(doc.normalizedText(ofTokens: w))") }
+        }
+    }
+
+    @Test func toneStyleNFDAndCaseDoNotMatter() {
+        let base = "Hòa bình và hữu nghị là mong muốn của nhân dân hai nước ."
+        let reference = segmenter.segment(AnalyzedText(base))
+        let variants = [
+            "Hoà bình và hữu nghị là mong muốn của nhân dân hai nước .",       // modern tone placement
+            base.decomposedStringWithCanonicalMappingForTest(),                // NFD
+            "HÒA BÌNH VÀ HỮU NGHỊ LÀ MONG MUỐN CỦA NHÂN DÂN HAI NƯỚC .",       // upper case
+        ]
+        for v in variants { #expect(segmenter.segment(AnalyzedText(v)) == reference, "\(v)") }
+    }
+
+    @Test func trainThenSegmentRoundTrip() throws {
+        let corpus = """
+        Chủ_tịch xã nói với nhân_dân .
+        Nhân_dân tin chủ_tịch xã .
+        Chủ_tịch tỉnh gặp nhân_dân .
+        Nhân_dân xã gặp chủ_tịch .
+        """
+        let sentences = SegmentedSentence.parse(corpus)
+        var config = SegmenterConfig()
+        config.window = 2
+        config.maxNgram = 2
+        var trainer = SegmenterTrainer(config: config, training: sentences, baseLexicon: WordLexicon(), statistics: SyllableStatistics())
+        for e in 0..<10 { _ = trainer.epoch(seed: UInt64(e)) }
+        let (model, blocks) = trainer.model()
+        // Save and load.
+        let bytes = model.serialized(provenance: ["test"], blocks: blocks)
+        let loaded = try bytes.withUnsafeBytes { try SegmenterModel(bytes: $0) }
+        #expect(loaded.provenance == ["test"])
+        let s = WordSegmenter(model: loaded, lexicon: trainer.lexicon, statistics: SyllableStatistics())
+        let score = SegmenterTrainer.evaluate(s, on: sentences)
+        #expect(score.f1 == 1.0, "\(score)")
+        let doc = AnalyzedText("Nhân dân gặp chủ tịch tỉnh .")
+        let out = WordSegmenter.segmentedLine(doc, words: s.segment(doc))
+        #expect(out.hasPrefix("Nhân_dân gặp chủ_tịch"), "\(out)")
+    }
+
+    @Test func scoreMatchesWsEval() {
+        var score = SegmentationScore()
+        score.add(gold: "a_b c d", predicted: "a b c_d")
+        #expect(score.truePositives == 0 && score.goldWords == 3 && score.predictedWords == 3)
+        score.add(gold: "x_y z", predicted: "x_y z")
+        #expect(score.truePositives == 2)
+    }
+}
+
+extension String {
+    /// NFD without Foundation: decompose through the project's normalizer is NFC-only, so
+    /// spell out the decomposition for the test sentence's letters with combining marks.
+    func decomposedStringWithCanonicalMappingForTest() -> String {
+        var out = String.UnicodeScalarView()
+        for u in unicodeScalars {
+            switch u {
+            case "ò": out.append("o"); out.append("\u{300}")
+            case "ì": out.append("i"); out.append("\u{300}")
+            case "ữ": out.append("u"); out.append("\u{31B}"); out.append("\u{303}")
+            case "ị": out.append("i"); out.append("\u{323}")
+            case "à": out.append("a"); out.append("\u{300}")
+            case "ố": out.append("o"); out.append("\u{302}"); out.append("\u{301}")
+            case "ủ": out.append("u"); out.append("\u{309}")
+            case "â": out.append("a"); out.append("\u{302}")
+            case "ớ": out.append("o"); out.append("\u{31B}"); out.append("\u{301}")
+            default: out.append(u)
+            }
+        }
+        return String(out)
+    }
+}
