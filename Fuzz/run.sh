@@ -27,6 +27,9 @@ esac
 # assert() that -O would drop (preconditions, bounds and overflow checks stay on). FUZZ_CONFIG=debug
 # for a debug build.
 config=${FUZZ_CONFIG:-release}
+# SwiftPM does not notice files added to the path dependency (the library) until this manifest
+# changes; a stale source list fails with "cannot find type ... in scope".
+touch Package.swift
 swift build -c "$config" --product "$product" \
     -Xswiftc -sanitize=fuzzer,address -Xswiftc -g \
     -Xcc -fsanitize=fuzzer-no-link,address 2>&1 | grep -v "Cannot export local symbol" >&2
