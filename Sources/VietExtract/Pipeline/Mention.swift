@@ -54,7 +54,10 @@ enum OverlapPolicy {
             if a.count != b.count { return a.count > b.count }
             return a.lowerBound < b.lowerBound
         }
-        // Tokens covered by kept mentions (a kept mention never overlaps another).
+        // Tokens covered by kept mentions. Mentions come longest first, so a kept one that
+        // overlaps `r` is at least as long as `r` and must cover one of its end tokens: two
+        // lookups decide, and marking is linear overall because kept mentions are disjoint
+        // (comparing against every kept mention was quadratic on long documents).
         var upper = 0
         for m in mentions { upper = Swift.max(upper, m.tokens.upperBound) }
         var occupied = [Bool](repeating: false, count: upper)
@@ -63,10 +66,8 @@ enum OverlapPolicy {
         occupied.withUnsafeMutableBufferPointer { occ in
             for i in order {
                 let r = mentions[i].tokens
-                if r.isEmpty { continue }
-                var free = true
-                for k in r where occ[k] { free = false; break }
-                if !free { continue }
+                if r.isEmpty || r.lowerBound < 0 { continue }
+                if occ[r.lowerBound] || occ[r.upperBound - 1] { continue }
                 for k in r { occ[k] = true }
                 kept.append(i)
             }

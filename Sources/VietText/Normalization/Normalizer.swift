@@ -235,33 +235,48 @@ public struct Normalizer: Sendable {
             emit(value, from: index, to: index + 1)
         }
 
-        /// Normalizes the open segment through ICU when it needs it.
-        mutating func closeSegment() {
-            guard segmentNeedsNFC else { return }
-            segmentNeedsNFC = false
-            let segment = Array(UnsafeBufferPointer(start: out + segmentStart, count: count - segmentStart))
+        /// NFC of `scalars` through ICU, or nil on an ICU error.
+        static func nfc(_ scalars: ArraySlice<UInt32>) -> [UInt32]? {
             var utf16: [UInt16] = []
-            for v in segment {
+            for v in scalars {
                 guard let u = Unicode.Scalar(v) else { continue }
                 utf16.append(contentsOf: String(u).utf16)
             }
             var dest = [UInt16](repeating: 0, count: utf16.count * 3 + 8)
             let n = cicu_nfc_normalize(utf16, Int32(utf16.count), &dest, Int32(dest.count))
-            guard n >= 0, Int(n) <= dest.count else { return }  // keep as written on ICU error
-            let normalized = String(decoding: dest[0..<Int(n)], as: UTF16.self).unicodeScalars.map(\.value)
+            guard n >= 0, Int(n) <= dest.count else { return nil }
+            return String(decoding: dest[0..<Int(n)], as: UTF16.self).unicodeScalars.map(\.value)
+        }
+
+        /// Normalizes the open segment through ICU when it needs it.
+        mutating func closeSegment() {
+            guard segmentNeedsNFC else { return }
+            segmentNeedsNFC = false
+            let segment = Array(UnsafeBufferPointer(start: out + segmentStart, count: count - segmentStart))
+            guard let normalized = Self.nfc(segment[...]) else { return }  // keep as written on ICU error
             if normalized == segment { return }
             materializeMap()
-            let groupStart = starts![segmentStart]
+            // Usually the whole segment is one group (a letter composed with its marks). When the
+            // starter did not combine with the marks (NFC only reordered them, or replaced a
+            // singleton starter), the starter keeps its own original range, so that a token
+            // boundary after it (a bracket before stray marks) maps to disjoint original ranges.
+            var starter = 0
+            if segment.count >= 2 && normalized.count >= segment.count,
+               let head = Self.nfc(segment[0..<1]), let tail = Self.nfc(segment[1...]), head + tail == normalized {
+                starter = head.count
+            }
+            let starterStart = starts![segmentStart], starterEnd = ends![segmentStart]
+            let groupStart = starter > 0 ? starts![segmentStart + 1] : starterStart
             let groupEnd = ends![count - 1]
             count = segmentStart
             starts!.removeSubrange(segmentStart...)
             ends!.removeSubrange(segmentStart...)
             reserve(normalized.count)
-            for v in normalized {
+            for (k, v) in normalized.enumerated() {
                 out[count] = v
                 count += 1
-                starts!.append(groupStart)
-                ends!.append(groupEnd)
+                starts!.append(k < starter ? starterStart : groupStart)
+                ends!.append(k < starter ? starterEnd : groupEnd)
             }
         }
 

@@ -28,6 +28,9 @@ public enum ToneStyle: String, Sendable, CaseIterable, Codable {
     /// words (no vowel, several tones, over 7 letters) untouched.
     static func placeTone(_ s: inout [UInt32], _ range: Range<Int>, style: ToneStyle) {
         guard range.count <= 7 else { return }
+        // A combining mark left after NFC ("ỵ" + U+0301: a second tone) means this is not a
+        // plain syllable; moving the tone could leave a base + mark that NFC composes (not NFC).
+        for k in range where CharacterClass.of(s[k]) == .mark { return }
         var bases: [UInt32] = []
         var uppers: [Bool] = []
         var tone = Tone.level

@@ -1,0 +1,1 @@
+../../../Sources/extract/InputOutput.swift
