@@ -82,6 +82,8 @@ SCHEMAS = {
                                  "weekday", "stem", "branch", "month"}}, False),
     "holidays.tsv": (["form", "kind", "date"], {"kind": {"holiday", "observance", "festival"}}, False),
     "name_breaks.tsv": (["form", "kind"], {"kind": {"function", "verb", "time"}}, False),
+    "words.tsv": (["word", "domain"], {}, True),
+    "words-ud-vtb.tsv": (["word", "count"], {}, True),
 }
 
 # Files whose rows are keyed by (form, kind): the same word may serve two roles.
@@ -106,6 +108,8 @@ DESCRIPTIONS = {
     "date_words.tsv": "grammar words of dates: parts of day, triggers, periods, weekdays, months, lunar years",
     "holidays.tsv": "named days and observances beyond event_heads.tsv, with their fixed dates",
     "name_breaks.tsv": "lower-case words that end a document or event name",
+    "words.tsv": "general vocabulary for the word segmenter, written by the project",
+    "words-ud-vtb.tsv": "words attested in UD_Vietnamese-VTB train+dev (derived, CC BY-SA 4.0)",
 }
 
 TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
