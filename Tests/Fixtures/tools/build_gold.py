@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Builds a gold .txt/.gold.jsonl pair from an inline-markup source (one document a line).
-Usage (from Tests/Fixtures/gold): python3 source/build_gold.py source/officials.src officials
+Usage (from a fixture folder, e.g. Tests/Fixtures/gold): python3 ../tools/build_gold.py source/officials.src officials
 Lines starting with '#' and blank lines in the source are skipped.
 Entities: [text|TYPE] or [text|TYPE:ids]  TYPE in P T O L D E DOC; a T with ids a,b links to P with id a, b.
 Claims: {text|kind|value|unit|qual|total|max}

@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
-"""Checks the gold fixtures in this folder (see README.md).
+"""Checks a folder of gold fixtures (Tests/Fixtures/gold, dev2, ...; see their README.md).
 
-Usage: python3 validate_gold.py [STEM ...]     (default: every *.gold.jsonl next to this file)
+Usage: python3 Tests/Fixtures/tools/validate_gold.py DIR [STEM ...]
+       (default: every *.gold.jsonl in DIR; DIR/nfd-lines.txt lists the lines kept in NFD on
+       purpose, one "STEM LINE" pair per line)
 
 For each STEM it checks that STEM.txt and STEM.gold.jsonl
   - have the same number of lines, and every gold "text" is identical to its .txt line;
@@ -12,17 +14,22 @@ For each STEM it checks that STEM.txt and STEM.gold.jsonl
   - have claims with the five fields value/unit/kind/qualifier/total of the right types, kind
     and qualifier from the contract lists, and (when present) the extra "text" field in the line;
   - are NFC, except the few lines deliberately kept in NFD (listed in DELIBERATE_NFD and in
-    README.md; at most 3 in all).
+    DIR/nfd-lines.txt and README.md; at most 3 per folder).
 Exits non-zero and prints every problem found.
 """
 import json, os, sys, unicodedata
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+HERE = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else os.getcwd()
 TYPES = {'PERSON', 'TITLE', 'ORGANIZATION', 'LOCATION', 'DATE', 'EVENT', 'DOCUMENT'}
 KINDS = {'count', 'percent', 'money', 'duration', 'measure'}
 QUALIFIERS = {None, 'more_than', 'less_than', 'about', 'nearly', 'at_least', 'at_most'}
 # Lines written in NFD on purpose (decomposed diacritics) to test offset mapping.
-DELIBERATE_NFD = {'officials': {63, 64}, 'economy': {55}}
+DELIBERATE_NFD = {}
+if os.path.exists(os.path.join(HERE, 'nfd-lines.txt')):
+    for entry in open(os.path.join(HERE, 'nfd-lines.txt'), encoding='utf-8').read().split('\n'):
+        if entry.strip():
+            stem, line = entry.split()
+            DELIBERATE_NFD.setdefault(stem, set()).add(int(line))
 MAX_NFD = 3
 
 
@@ -190,7 +197,7 @@ def check(stem):
 
 
 def main():
-    stems = sys.argv[1:] or sorted(f[:-len('.gold.jsonl')] for f in os.listdir(HERE)
+    stems = sys.argv[2:] or sorted(f[:-len('.gold.jsonl')] for f in os.listdir(HERE)
                                    if f.endswith('.gold.jsonl'))
     all_errs, total_nfd = [], 0
     for stem in stems:
