@@ -98,6 +98,13 @@ struct FirstKeyTable: Sendable {
 
     /// `get` for every token, into `out` (one entry per token), plus `LexID.capital`.
     func fill(_ tokens: UnsafeBufferPointer<Token>, into out: inout [UInt32]) {
+        // An empty document must not go through `unsafeUninitializedCapacity`: with capacity 0
+        // it writes the count into the shared empty-array storage, a data race between threads
+        // (found by ThreadSanitizer on `extract --jobs 2` with empty lines).
+        guard !tokens.isEmpty else {
+            out = []
+            return
+        }
         out = [UInt32](unsafeUninitializedCapacity: tokens.count) { buf, n in
             let capitalized = Token.Flags.capitalized.rawValue, allUpper = Token.Flags.allUpper.rawValue
             keys.withUnsafeBufferPointer { kp in
