@@ -57,6 +57,9 @@ struct OrganizationTagger {
         if takes.contains(.domain), let d = s.longest(.domains, j, limit),
            s.isCap(j) || h.entry.form.first?.isUppercase == true {
             j += d.len
+            // "Trung tâm Kiểm soát bệnh tật tỉnh Lâm Đồng": lower-case words of the name
+            // between the domain and the place.
+            if let g = lowerGapEnd(s, j, limit, afterDomain: true) { j = g }
             if s.explain { o.parts.append("domain \(d.entry.ref)") }
             o.strong = true
             complemented = true
@@ -132,9 +135,24 @@ struct OrganizationTagger {
     static func nameEnd(_ s: TokenScan, at j: Int, limit: Int, inTitle: Bool) -> Int? {
         guard j < limit else { return nil }
         if s.isNumber(j) || (s.t[j].kind == .code && s.t[j].flags.contains(.hasDigit)) { return j + 1 }
+        // "Trường THPT chuyên Lê Quý Đôn", "Công ty TNHH một thành viên Môi trường ...": a short
+        // lower-case qualifier before the capitalised name.
+        var j = j
+        var leadingGap = 0
+        if !(s.isCap(j) || s.isUpper(j)) {
+            guard let g = lowerGapEnd(s, j, limit), g > j else { return nil }
+            leadingGap = g - j
+            j = g
+        }
         guard s.isCap(j) || s.isUpper(j) else { return nil }
+        if inTitle, leadingGap > 1, personRun(s, j, limit) { return nil }
         var e = j
-        while e < limit, e - j < 7 {
+        while e < limit, e - j < 12 {
+            // "Đại học Quốc gia TP. Hồ Chí Minh": a place written with an abbreviated unit
+            // ends the name; `extend` takes it.
+            if e > j, s.isUpper(e) || s.t[e].flags.contains(.abbreviation),
+               s.starts[e] & LexID.adminUnits.bit != 0,
+               LocationTagger.match(s, at: e, limit: limit, mode: .suffix(allowBareUnit: false)) != nil { break }
             if s.isCap(e) || s.isUpper(e) { e += 1; continue }
             if s.isTightHyphen(e), s.isWord(e + 1) { e += 2; continue }
             // "Đầu tư Hoàng Long": the second syllable of a capitalised word.
@@ -142,10 +160,64 @@ struct OrganizationTagger {
                !Keys.function.contains(s.key(e)) { e += 1; continue }
             // "Công nghiệp - Năng lượng", "Bà Rịa - Vũng Tàu"
             if s.isSpacedDash(e), s.isCap(e + 1), e > j { e += 1; continue }
+            // "Xây dựng và Phát triển đô thị Sông Hồng", "Điện lực miền Bắc": lower-case words
+            // inside the name when a capitalised word follows them.
+            if e > j, let g = lowerGapEnd(s, e, limit), g > e {
+                // "Ngân hàng Phát triển châu Á": a lower-case place ends the name.
+                if let m = s.longest(.places, g, limit), !s.isCap(g), s.isCap(g + m.len - 1) { e = g + m.len; break }
+                // "Viện kiểm sát nhân dân tối cao Hoàng Minh Đức": a person after the title.
+                if inTitle, personRun(s, g, limit) { break }
+                if s.isCap(g) || s.isUpper(g) { e = g; continue }
+                e = g
+                break
+            }
+            // "Văn hóa - Giáo dục": a lower-case syllable before a spaced dash and a capital.
+            if e > j, s.isWord(e), s.isCap(e - 1), s.isSpacedDash(e + 1), s.isCap(e + 2),
+               !Keys.function.contains(s.key(e)) { e += 1; continue }
             break
         }
         // A known place inside the run ends the name after it when a person follows.
         return inTitle ? splitBeforePerson(s, j, e, limit) ?? e : e
+    }
+
+    /// The end of a run of at most 4 lower-case words at `j` that may stand inside an
+    /// organization's name: no function word, honorific, role, title prefix or unit word that
+    /// begins a place ("... bệnh tật tỉnh Lâm Đồng" stops before "tỉnh"), and the word after
+    /// it is capitalised and does not begin another organization, role or title.
+    /// A surname + 1–3 capitalised syllables that end the capitalised run at `g`.
+    static func personRun(_ s: TokenScan, _ g: Int, _ limit: Int) -> Bool {
+        guard s.surname(g, limit) != nil else { return false }
+        var e = g
+        while e < limit, s.isCap(e) { e += 1 }
+        return e - g >= 2 && e - g <= 4
+    }
+
+    static func lowerGapEnd(_ s: TokenScan, _ j: Int, _ limit: Int, afterDomain: Bool = false) -> Int? {
+        var g = j
+        while g < limit, g - j < 5, s.isWord(g), !s.isCap(g), !s.isUpper(g) {
+            if g > j, s.starts[g] & LexID.places.bit != 0, let m = s.longest(.places, g, limit), s.isCap(g + m.len - 1) {
+                return afterDomain || j > 0 && s.isCap(j - 1) ? g : nil
+            }
+            let k = s.key(g)
+            if Keys.function.contains(k) && k != Keys.va || Keys.gapStops.contains(k) { return nil }
+            if g == j, Keys.gapSingleVerbs.contains(k) { return nil }
+            if g + 1 < limit, Keys.gapVerbs.contains(Keys.pair(k, s.key(g + 1))) { return nil }
+            if s.starts[g] & (LexID.honorifics.bit | LexID.roles.bit | LexID.prefixes.bit) != 0,
+               s.has(.honorifics, g, limit) || s.has(.roles, g, limit) || s.has(.prefixes, g, limit) { return nil }
+            if s.starts[g] & LexID.adminUnits.bit != 0,
+               LocationTagger.match(s, at: g, limit: limit, mode: .suffix(allowBareUnit: false)) != nil {
+                // "Kiểm soát bệnh tật tỉnh Lâm Đồng": the name ends before its place.
+                return g > j && (afterDomain || j > 0 && s.isCap(j - 1)) ? g : nil
+            }
+            g += 1
+        }
+        guard g > j, g < limit, s.isCap(g) || s.isUpper(g), !afterDomain else { return nil }
+        if s.key(g - 1) == Keys.va && g - 1 == j { return nil }
+        if s.starts[g] & (LexID.orgHeads.bit | LexID.roles.bit | LexID.prefixes.bit | LexID.ranks.bit) != 0,
+           s.has(.orgHeads, g, limit) || s.has(.roles, g, limit) || s.has(.prefixes, g, limit) || s.has(.ranks, g, limit) {
+            return nil
+        }
+        return g
     }
 
     /// In a capitalised run `j..<e`, the start of a person's name that ends the run (a surname
