@@ -37,10 +37,12 @@ struct TitleComposer {
             j += p.len
         }
         let start = j
-        guard j < limit, s.isCap(j) else { return nil }
+        // "giữ chức phó chủ tịch UBND huyện": a lower-case title right after "chức".
+        let lowerOK = j > 0 && s.key(j - 1) == Keys.chuc
+        guard j < limit, s.isCap(j) || lowerOK && s.isWord(j) else { return nil }
         while j < limit, let p = s.longest(.prefixes, j, limit) {
             let effect = p.entry.effect
-            guard effect == .deputy || effect == .acting, s.isCap(j) else { break }
+            guard effect == .deputy || effect == .acting, s.isCap(j) || lowerOK else { break }
             if s.explain { parts.append("prefix \(p.entry.ref)") }
             j += p.len
         }
@@ -86,6 +88,14 @@ struct TitleComposer {
             t.place = place
             if s.explain { t.parts.insert("'Trung ương'", at: t.parts.count - (e == j + 2 ? 0 : 1)) }
             j = e
+        }
+        // A bare head as a back-reference: "Giám đốc Sở", "Tư lệnh Quân khu".
+        if t.organization == nil, t.place == nil, j < limit, s.isCap(j), r.entry.attrs["takes_org"]?.hasPrefix("yes") == true,
+           let h = s.longest(.orgHeads, j, limit), !s.isCap(j + h.len), !s.isUpper(j + h.len),
+           !s.isNumber(j + h.len) {
+            t.organization = j..<(j + h.len)
+            if s.explain { t.parts.append("bare head \(h.entry.ref)") }
+            j += h.len
         }
         if t.place == nil, let p = LocationTagger.match(s, at: j, limit: limit, mode: .suffix(allowBareUnit: t.organization != nil)),
            p.known || !p.bareUnit {
