@@ -106,15 +106,17 @@ struct OrganizationTagger {
         // A higher organization: "Ban Thường vụ Thành ủy", "Vụ Pháp chế Bộ Nội vụ".
         if j < limit, let inner = match(s, at: j, limit: limit, depth: depth + 1, inTitle: true),
            inner.strong || takes.contains(.org) {
-            o.range = o.range.lowerBound..<inner.range.upperBound
+            o.range = o.range.lowerBound..<term(s, inner.range.upperBound, limit)
             o.place = inner.place
             if s.explain { o.parts.append("in [\(inner.parts.joined(separator: " + "))]") }
             return
         }
         // A place: "Thành ủy Hà Nội", "UBND thành phố", "Cục Thuế thành phố Hà Nội".
-        let allowBare = local || (container && j < limit && s.isCap(j))
-        if j < limit, let p = LocationTagger.match(s, at: j, limit: limit, mode: .suffix(allowBareUnit: allowBare)) {
-            o.range = o.range.lowerBound..<p.range.upperBound
+        // "Ban Chấp hành Đảng bộ tỉnh,": a container takes a bare unit word that ends the phrase.
+        let allowBare = local || (container && j < limit && (s.isCap(j) || !s.isWord(j + 1)))
+        if j < limit, let p = LocationTagger.match(s, at: j, limit: limit, mode: .suffix(allowBareUnit: allowBare)),
+           !p.bareUnit || s.isCap(j) || local || !s.isWord(p.range.upperBound) {
+            o.range = o.range.lowerBound..<term(s, p.range.upperBound, limit)
             o.place = p.range
             if s.explain { o.parts.append(contentsOf: p.parts) }
             return
@@ -127,6 +129,14 @@ struct OrganizationTagger {
             o.place = j..<e
             if s.explain { o.parts.append("capitalised place") }
         }
+    }
+
+    /// "khóa XVI" after an organization's place: the term belongs to the organization.
+    static func term(_ s: TokenScan, _ j: Int, _ limit: Int) -> Int {
+        if j + 1 < limit, s.key(j) == Keys.khoa, !s.isCap(j), s.isUpper(j + 1) || s.isNumber(j + 1) || s.t[j + 1].kind == .code {
+            return j + 2
+        }
+        return j
     }
 
     /// The end of a proper name or number after a head ("Quân khu 7", "Tập đoàn Vingroup",

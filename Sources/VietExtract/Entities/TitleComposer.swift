@@ -69,7 +69,13 @@ struct TitleComposer {
             if s.explain { t.parts.append(contentsOf: o.parts) }
             j = o.range.upperBound
         } else if takes.contains(.domain), let d = s.longest(.domains, j, limit) {
-            var o = OrgMatch(range: j..<(j + d.len), place: nil, strong: true, parts: s.explain ? ["domain \(d.entry.ref)"] : [])
+            var de = j + d.len
+            // "Hồi sức tích cực - Chống độc": a second name joined by a spaced dash, not an office.
+            if s.isSpacedDash(de), s.isCap(de + 1), !s.has(.roles, de + 1, limit), !s.has(.prefixes, de + 1, limit),
+               !s.has(.orgHeads, de + 1, limit), let e = OrganizationTagger.nameEnd(s, at: de + 1, limit: limit, inTitle: true) {
+                de = e
+            }
+            var o = OrgMatch(range: j..<de, place: nil, strong: true, parts: s.explain ? ["domain \(d.entry.ref)"] : [])
             OrganizationTagger.extend(&o, s, limit: limit, takes: [.place, .org], depth: 1, local: true)
             t.organization = j..<(o.place?.lowerBound ?? o.range.upperBound)
             t.place = o.place

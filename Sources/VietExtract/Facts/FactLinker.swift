@@ -59,7 +59,8 @@ enum FactLinker {
         // 1. Title groups right before a person.
         for p in 0..<n where mentions[p].type == .person {
             var k = p - 1
-            guard k >= 0, mentions[k].type == .title, sameSentence(k, p),
+            // A lower-case title follows a verb of appointment and belongs to the person before it.
+            guard k >= 0, mentions[k].type == .title, sameSentence(k, p), s.isCap(mentions[k].tokens.lowerBound),
                   onlyHonorifics(mentions[k].tokens.upperBound, mentions[p].tokens.lowerBound) else { continue }
             while k >= 0, mentions[k].type == .title {
                 add(p, k)
@@ -105,8 +106,10 @@ enum FactLinker {
                     }
                     break
                 }
-                if m.type == .organization, appointment || s.key(end) == Keys.duoc,
-                   transparent(end, m.tokens.lowerBound, appointment: &appointment) {
+                var viaBody = appointment
+                if m.type == .organization, transparent(end, m.tokens.lowerBound, appointment: &viaBody),
+                   viaBody || s.key(end) == Keys.duoc {
+                    appointment = viaBody
                     // "được Ban Bí thư điều động, chỉ định giữ chức ...": the appointing body.
                     end = m.tokens.upperBound; skippedBody = true; k += 1; continue
                 }
