@@ -63,6 +63,8 @@ struct LocationTagger {
             }
         }
         guard let u = s.longest(.adminUnits, i, limit) else { return best }
+        // "hồ Thác Bà" in lower case only: "Hồ" before a name is a surname.
+        if u.entry.level == "water", s.isCap(i) { return best }
         let unitIsAbbrev = s.isUpper(i) || s.t[i].flags.contains(.abbreviation)
         if unitIsAbbrev, !s.isCap(i) { return best }
         let j = i + u.len

@@ -124,7 +124,11 @@ enum FactLinker {
         // 3. Shared title before a colon: "các Ủy viên Trung ương Đảng: A, B; C".
         for t in 0..<n where mentions[t].type == .title {
             let r = mentions[t].tokens
-            guard r.lowerBound > 0, Keys.plural.contains(s.key(r.lowerBound - 1)),
+            // "các Ủy viên ...", "các đồng chí Ủy viên ...": a plural word, maybe an honorific after it.
+            var b = r.lowerBound
+            if b > 1, !Keys.plural.contains(s.key(b - 1)), let h = s.longest(.honorifics, b - 2, b), h.len == 2 { b -= 2 }
+            else if b > 1, !Keys.plural.contains(s.key(b - 1)), let h = s.longest(.honorifics, b - 1, b), h.len == 1 { b -= 1 }
+            guard b > 0, Keys.plural.contains(s.key(b - 1)),
                   r.upperBound < s.count, s.punct(r.upperBound) == 0x3A else { continue }
             var k = t + 1
             while k < n, sameSentence(k, t) {
