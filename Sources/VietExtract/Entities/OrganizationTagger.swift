@@ -167,7 +167,13 @@ struct OrganizationTagger {
             if s.isTightHyphen(e), s.isWord(e + 1) { e += 2; continue }
             // "Đầu tư Hoàng Long": the second syllable of a capitalised word.
             if e > j, s.isWord(e), s.isCap(e - 1), s.isCap(e + 1), e + 1 < limit,
-               !Keys.function.contains(s.key(e)) { e += 1; continue }
+               !Keys.function.contains(s.key(e)), !Keys.gapStops.contains(s.key(e)),
+               !Keys.gapSingleVerbs.contains(s.key(e)) {
+                e += 1
+                // "Chống độc Bệnh viện ...": a higher organization follows; `extend` takes it.
+                if s.has(.orgHeads, e, limit) { break }
+                continue
+            }
             // "Công nghiệp - Năng lượng", "Bà Rịa - Vũng Tàu"
             if s.isSpacedDash(e), s.isCap(e + 1), e > j { e += 1; continue }
             // "Xây dựng và Phát triển đô thị Sông Hồng", "Điện lực miền Bắc": lower-case words

@@ -109,6 +109,18 @@ struct TitleComposer {
             if s.explain { t.parts.append(contentsOf: p.parts) }
             j = p.range.upperBound
         }
+        // "Ông X, Chủ tịch UBND xã Lê Lợi, ...": after a bare unit word, a person-like name that
+        // closes an apposition (the holder was named before the comma) is the place's name.
+        if j > start, j < limit, !s.isCap(j - 1), s.has(.adminUnits, j - 1, j), s.surname(j, limit) != nil,
+           start >= 2, s.isComma(start - 1), s.isCap(start - 2) {
+            var e = j
+            while e < limit, s.isCap(e), e - j < 5 { e += 1 }
+            if e - j >= 2, e - j <= 4, e >= limit || !s.isWord(e) {
+                t.place = (j - 1)..<e
+                if let o = t.organization, o.upperBound > j - 1 { t.organization = o.lowerBound..<(j - 1) }
+                j = e
+            }
+        }
         // Envoys: "Đại sứ Việt Nam tại Nhật Bản".
         if j + 1 < limit, s.key(j) == Keys.tai, r.entry.isDiplomatic || t.place != nil && r.entry.isDiplomatic,
            let p = LocationTagger.match(s, at: j + 1, limit: limit, mode: .standalone), p.known {

@@ -66,8 +66,12 @@ enum FactLinker {
                 add(p, k)
                 claimed[k] = true
                 let prev = k - 1
+                // "Tư lệnh Quân khu 7 Trung tướng X": a rank right after the office.
                 guard prev >= 0, mentions[prev].type == .title, sameSentence(prev, k),
-                      joins(mentions[prev].tokens.upperBound, start(k)) else { break }
+                      joins(mentions[prev].tokens.upperBound, start(k))
+                      || mentions[prev].tokens.upperBound == start(k)
+                      && s.longest(.ranks, start(k), mentions[k].tokens.upperBound)?.len == mentions[k].tokens.upperBound - start(k)
+                else { break }
                 k = prev
             }
         }
