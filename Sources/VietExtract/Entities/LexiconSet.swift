@@ -275,7 +275,7 @@ enum Keys {
     static let gapStops: Set<UInt64> = Set([
         "trên", "dưới", "ngoài", "sau", "trước", "gần", "bên", "thuộc", "cùng", "nhằm",
         "để", "nhưng", "mà", "hay", "hoặc", "vào", "ra", "lên", "xuống", "qua", "này", "đó", "kể",
-        "nay", "nhận", "tổ", "tuyển", "đạt", "không", "chưa", "cũng",
+        "nay", "nhận", "tổ", "tuyển", "đạt", "không", "chưa", "cũng", "dự", "thăm", "gặp", "đón",
     ].map { k($0) })
     /// Verbs of news text (two syllables) that end an organization's name when written in
     /// lower case after it: "Tập đoàn X triển khai Dự án ...".

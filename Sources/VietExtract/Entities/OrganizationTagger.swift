@@ -150,7 +150,7 @@ struct OrganizationTagger {
         var j = j
         var leadingGap = 0
         if !(s.isCap(j) || s.isUpper(j)) {
-            guard let g = lowerGapEnd(s, j, limit), g > j else { return nil }
+            guard let g = lowerGapEnd(s, j, limit), g > j, g - j <= 3 else { return nil }
             leadingGap = g - j
             j = g
         }

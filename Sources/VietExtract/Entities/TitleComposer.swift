@@ -95,6 +95,16 @@ struct TitleComposer {
             if s.explain { t.parts.insert("'Trung ương'", at: t.parts.count - (e == j + 2 ? 0 : 1)) }
             j = e
         }
+        // "giữ chức phó bí thư tỉnh ủy": a lower-case local body after a lower-case title.
+        if t.organization == nil, t.place == nil, lowerOK, j < limit, !s.isCap(j), !s.isUpper(j),
+           let h = s.longest(.orgHeads, j, limit), h.entry.kind == "local_body" {
+            var o = OrgMatch(range: j..<(j + h.len), place: nil, strong: true, parts: s.explain ? ["local body \(h.entry.ref)"] : [])
+            OrganizationTagger.extend(&o, s, limit: limit, takes: h.entry.takes, depth: 1, local: true)
+            t.organization = j..<(o.place?.lowerBound ?? o.range.upperBound)
+            t.place = o.place
+            if s.explain { t.parts.append(contentsOf: o.parts) }
+            j = o.range.upperBound
+        }
         // A bare head as a back-reference: "Giám đốc Sở", "Tư lệnh Quân khu".
         if t.organization == nil, t.place == nil, j < limit, s.isCap(j), r.entry.attrs["takes_org"]?.hasPrefix("yes") == true,
            let h = s.longest(.orgHeads, j, limit), !s.isCap(j + h.len), !s.isUpper(j + h.len),
