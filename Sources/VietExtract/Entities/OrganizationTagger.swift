@@ -60,6 +60,7 @@ struct OrganizationTagger {
             // "Trung tâm Kiểm soát bệnh tật tỉnh Lâm Đồng": lower-case words of the name
             // between the domain and the place.
             if let g = lowerGapEnd(s, j, limit, afterDomain: true) { j = g }
+            else if let e = bilateralEnd(s, j, limit) { j = e }
             if s.explain { o.parts.append("domain \(d.entry.ref)") }
             o.strong = true
             complemented = true
@@ -129,6 +130,20 @@ struct OrganizationTagger {
             o.place = j..<e
             if s.explain { o.parts.append("capitalised place") }
         }
+    }
+
+    /// "hợp tác song phương Việt Nam - Trung Quốc", "Việt Nam - Lào": up to 4 lower-case words,
+    /// then two known places joined by a spaced dash (a bilateral body's name), or nil.
+    static func bilateralEnd(_ s: TokenScan, _ j: Int, _ limit: Int) -> Int? {
+        var g = j
+        while g < limit, g - j < 4, s.isWord(g), !s.isCap(g), !s.isUpper(g) {
+            if Keys.function.contains(s.key(g)) || Keys.gapStops.contains(s.key(g)) { return nil }
+            g += 1
+        }
+        guard g < limit, s.isCap(g), let a = s.longest(.places, g, limit) else { return nil }
+        let d = g + a.len
+        guard s.isSpacedDash(d), s.isCap(d + 1), let b = s.longest(.places, d + 1, limit) else { return nil }
+        return d + 1 + b.len
     }
 
     /// "khóa XVI" after an organization's place: the term belongs to the organization.
