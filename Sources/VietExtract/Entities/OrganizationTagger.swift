@@ -197,7 +197,10 @@ struct OrganizationTagger {
                 // "Ngân hàng Phát triển châu Á": a lower-case place ends the name.
                 if let m = s.longest(.places, g, limit), !s.isCap(g), s.isCap(g + m.len - 1) { e = g + m.len; break }
                 // "Viện kiểm sát nhân dân tối cao Hoàng Minh Đức": a person after the title.
-                if inTitle, personRun(s, g, limit) { break }
+                if personRun(s, g, limit), inTitle || s.has(.adminUnits, g - 1, g) || s.has(.adminUnits, g - 2, g) {
+                    if s.has(.adminUnits, g - 1, g) || s.has(.adminUnits, g - 2, g) { e = g }
+                    break
+                }
                 if s.isCap(g) || s.isUpper(g) { e = g; continue }
                 e = g
                 break
@@ -235,14 +238,20 @@ struct OrganizationTagger {
             if g + 1 < limit, Keys.gapVerbs.contains(Keys.pair(k, s.key(g + 1))) { return nil }
             if s.starts[g] & (LexID.honorifics.bit | LexID.roles.bit | LexID.prefixes.bit) != 0,
                s.has(.honorifics, g, limit) || s.has(.roles, g, limit) || s.has(.prefixes, g, limit) { return nil }
-            if s.starts[g] & LexID.adminUnits.bit != 0,
-               LocationTagger.match(s, at: g, limit: limit, mode: .suffix(allowBareUnit: false)) != nil {
-                // "Kiểm soát bệnh tật tỉnh Lâm Đồng": the name ends before its place.
-                return g > j && (afterDomain || j > 0 && s.isCap(j - 1)) ? g : nil
+            if s.starts[g] & LexID.adminUnits.bit != 0 {
+                if LocationTagger.match(s, at: g, limit: limit, mode: .suffix(allowBareUnit: false)) != nil {
+                    // "Kiểm soát bệnh tật tỉnh Lâm Đồng": the name ends before its place.
+                    return g > j && (afterDomain || j > 0 && s.isCap(j - 1)) ? g : nil
+                }
+                // "... công trình giao thông tỉnh Lê Văn Hùng": a bare unit word, then the holder.
+                if let u = s.longest(.adminUnits, g, limit), personRun(s, g + u.len, limit) {
+                    return afterDomain || j > 0 && s.isCap(j - 1) ? g + u.len : nil
+                }
             }
             g += 1
         }
         guard g > j, g < limit, s.isCap(g) || s.isUpper(g), !afterDomain else { return nil }
+        if personRun(s, g, limit), s.has(.adminUnits, g - 1, g) || s.has(.adminUnits, g - 2, g) { return g }
         if s.key(g - 1) == Keys.va && g - 1 == j { return nil }
         if s.starts[g] & (LexID.orgHeads.bit | LexID.roles.bit | LexID.prefixes.bit | LexID.ranks.bit) != 0,
            s.has(.orgHeads, g, limit) || s.has(.roles, g, limit) || s.has(.prefixes, g, limit) || s.has(.ranks, g, limit) {

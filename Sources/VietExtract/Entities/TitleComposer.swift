@@ -70,6 +70,8 @@ struct TitleComposer {
             j = o.range.upperBound
         } else if takes.contains(.domain), let d = s.longest(.domains, j, limit) {
             var de = j + d.len
+            // "Trưởng ban Quản lý dự án ... giao thông tỉnh": lower-case words before a place.
+            if let g = OrganizationTagger.lowerGapEnd(s, de, limit, afterDomain: true) { de = g }
             // "Hồi sức tích cực - Chống độc": a second name joined by a spaced dash, not an office.
             if s.isSpacedDash(de), s.isCap(de + 1), !s.has(.roles, de + 1, limit), !s.has(.prefixes, de + 1, limit),
                !s.has(.orgHeads, de + 1, limit), let e = OrganizationTagger.nameEnd(s, at: de + 1, limit: limit, inTitle: true) {
