@@ -137,7 +137,7 @@ struct OrganizationTagger {
     static func bilateralEnd(_ s: TokenScan, _ j: Int, _ limit: Int) -> Int? {
         var g = j
         while g < limit, g - j < 4, s.isWord(g), !s.isCap(g), !s.isUpper(g) {
-            if Keys.function.contains(s.key(g)) || Keys.gapStops.contains(s.key(g)) { return nil }
+            if Keys.function.contains(s.key(g)) || Keys.gapStops.contains(s.key(g)) || s.has(.adminUnits, g, limit) { return nil }
             g += 1
         }
         guard g < limit, s.isCap(g), let a = s.longest(.places, g, limit) else { return nil }
