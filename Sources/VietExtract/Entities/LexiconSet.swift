@@ -46,7 +46,7 @@ final class LexEntry: Sendable {
         init(_ values: Set<Substring>) {
             var t = Takes()
             if values.contains("domain") { t.insert(.domain) }
-            if values.contains("org") { t.insert(.org) }
+            if values.contains("org") || values.contains("yes") { t.insert(.org) }  // roles.tsv: "yes"
             if values.contains("place") { t.insert(.place) }
             if values.contains("name") { t.insert(.name) }
             self = t

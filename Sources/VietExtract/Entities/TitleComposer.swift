@@ -108,7 +108,7 @@ struct TitleComposer {
             j = o.range.upperBound
         }
         // A bare head as a back-reference: "Giám đốc Sở", "Tư lệnh Quân khu".
-        if t.organization == nil, t.place == nil, j < limit, s.isCap(j), r.entry.attrs["takes_org"]?.hasPrefix("yes") == true,
+        if t.organization == nil, t.place == nil, j < limit, s.isCap(j), takes.contains(.org),
            let h = s.longest(.orgHeads, j, limit), !s.isCap(j + h.len), !s.isUpper(j + h.len),
            !s.isNumber(j + h.len) {
             t.organization = j..<(j + h.len)
