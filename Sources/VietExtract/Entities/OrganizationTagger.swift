@@ -101,6 +101,12 @@ struct OrganizationTagger {
             }
             if j + 1 < limit, s.key(j) == Keys.nhan, s.key(j + 1) == Keys.dan, !s.isCap(j) { j += 2; continue }
             if j + 1 < limit, s.key(j) == Keys.khoa, s.isUpper(j + 1) || s.isNumber(j + 1) || s.t[j + 1].kind == .code { j += 2; continue }
+            // "Đội Cảnh sát giao thông số 3", "Trường Tiểu học số 2": a unit's number (not an
+            // address: "số 5 Lê Duẩn", "số 12 phố ...").
+            if j + 1 < limit, s.key(j) == Keys.so, !s.isCap(j), s.isNumber(j + 1),
+               s.surname(j + 2, limit) == nil, LocationTagger.match(s, at: j, limit: limit, mode: .standalone) == nil {
+                j += 2; continue
+            }
             break
         }
         o.range = o.range.lowerBound..<j
@@ -160,6 +166,9 @@ struct OrganizationTagger {
     static func nameEnd(_ s: TokenScan, at j: Int, limit: Int, inTitle: Bool) -> Int? {
         guard j < limit else { return nil }
         if s.isNumber(j) || (s.t[j].kind == .code && s.t[j].flags.contains(.hasDigit)) { return j + 1 }
+        // "Trường Tiểu học số 2": a number after "số" (not an address: "số 5 Lê Duẩn").
+        if s.key(j) == Keys.so, !s.isCap(j), j + 1 < limit, s.isNumber(j + 1), s.surname(j + 2, limit) == nil,
+           LocationTagger.match(s, at: j, limit: limit, mode: .standalone) == nil { return j + 2 }
         // "Trường THPT chuyên Lê Quý Đôn", "Công ty TNHH một thành viên Môi trường ...": a short
         // lower-case qualifier before the capitalised name.
         var j = j
