@@ -59,6 +59,11 @@ struct OrganizationTagger {
             j += d.len
             // "Trung tâm Kiểm soát bệnh tật tỉnh Lâm Đồng": lower-case words of the name
             // between the domain and the place.
+            // "Ủy ban Kinh tế - Tài chính": a second name joined by a spaced dash, not an office.
+            if s.isSpacedDash(j), s.isCap(j + 1), !s.has(.roles, j + 1, limit), !s.has(.prefixes, j + 1, limit),
+               !s.has(.orgHeads, j + 1, limit), let e = nameEnd(s, at: j + 1, limit: limit, inTitle: inTitle) {
+                j = e
+            }
             if let g = lowerGapEnd(s, j, limit, afterDomain: true) { j = g }
             else if let e = bilateralEnd(s, j, limit) { j = e }
             if s.explain { o.parts.append("domain \(d.entry.ref)") }
