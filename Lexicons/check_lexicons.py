@@ -62,7 +62,7 @@ SCHEMAS = {
                              "country", "world_city"},
                     "period": {"before2025", "after2025", "both"}}, False),
     "admin_units.tsv": (["form", "level", "abbreviation"],
-                        {"level": {"province", "district", "commune", "village", "any"}}, True),
+                        {"level": {"province", "district", "commune", "village", "any", "street", "road", "water"}}, True),
     "abbreviations.tsv": (["abbreviation", "expansion", "type"],
                           {"expansion": "nonempty",
                            "type": {"org", "place", "document", "unit", "other"}}, True),

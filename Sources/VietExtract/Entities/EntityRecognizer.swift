@@ -56,7 +56,8 @@ struct EntityRecognizer: Sendable {
         while i < limit {
             // Nothing starts at a lower-case word that begins no honorific, role prefix or unit
             // word (every rule below needs one of those or a capital).
-            if s.starts[i] & lexStarts == 0 {
+            if s.starts[i] & lexStarts == 0, !(i > 0 && s.key(i - 1) == Keys.chuc && s.starts[i] & LexID.roles.bit != 0),
+               s.key(i) != Keys.so {
                 trigger = false
                 i += 1
                 continue

@@ -46,7 +46,7 @@ final class LexEntry: Sendable {
         init(_ values: Set<Substring>) {
             var t = Takes()
             if values.contains("domain") { t.insert(.domain) }
-            if values.contains("org") { t.insert(.org) }
+            if values.contains("org") || values.contains("yes") { t.insert(.org) }  // roles.tsv: "yes"
             if values.contains("place") { t.insert(.place) }
             if values.contains("name") { t.insert(.name) }
             self = t
@@ -257,7 +257,7 @@ enum Keys {
     static let cac = k("các"), nhung = k("những"), va = k("và"), kiem = k("kiêm"), cua = k("của")
     static let trung = k("trung"), uong = k("ương"), khoa = k("khóa"), tai = k("tại")
     static let cap = k("cấp"), cao = k("cao"), toi = k("tối"), nhan = k("nhân"), dan = k("dân")
-    static let cong = k("cộng"), hoa = k("hòa"), duoc = k("được")
+    static let cong = k("cộng"), hoa = k("hòa"), duoc = k("được"), chuc = k("chức"), so = k("số")
     /// Words that may stand between a person and a title given by appointment or election
     /// ("được bầu giữ chức", "được bổ nhiệm làm", "điều động, chỉ định giữ chức").
     static let appointment: Set<UInt64> = Set([
@@ -270,6 +270,29 @@ enum Keys {
         "và", "của", "tại", "với", "cho", "do", "là", "được", "đã", "có", "ở", "từ", "trong",
         "theo", "về", "các", "những", "đến", "khi", "như", "sẽ", "bị", "vừa", "đang", "thì",
     ].map { k($0) })
+    /// Lower-case words that end an organization's name (prepositions and verbs of place):
+    /// "Trường ... trên phố ...", "Công ty ... thuộc ...".
+    static let gapStops: Set<UInt64> = Set([
+        "trên", "dưới", "ngoài", "sau", "trước", "gần", "bên", "thuộc", "cùng", "nhằm",
+        "để", "nhưng", "mà", "hay", "hoặc", "vào", "ra", "lên", "xuống", "qua", "này", "đó", "kể",
+        "nay", "nhận", "tổ", "tuyển", "đạt", "không", "chưa", "cũng", "dự", "thăm", "gặp", "đón",
+    ].map { k($0) })
+    /// Verbs of news text (two syllables) that end an organization's name when written in
+    /// lower case after it: "Tập đoàn X triển khai Dự án ...".
+    static let gapVerbs: Set<UInt64> = Set([
+        "triển khai", "phối hợp", "tổ chức", "ký kết", "công bố", "khởi công", "khánh thành",
+        "đề nghị", "yêu cầu", "tiếp nhận", "trao tặng", "ban hành", "thực hiện", "cung cấp",
+        "đón nhận", "phát hành", "thông báo", "báo cáo", "kiểm tra", "tham gia", "tham dự",
+        "làm việc", "chủ trì", "hướng dẫn", "chỉ đạo", "đề xuất", "cho biết", "cam kết",
+    ].map { w -> UInt64 in
+        let p = w.split(separator: " ")
+        return pair(k(String(p[0])), k(String(p[1])))
+    })
+    static let gapSingleVerbs: Set<UInt64> = Set([
+        "ký", "trao", "tặng", "gửi", "mở", "bán", "mua", "nộp", "giảm", "tăng", "lập", "bàn",
+        "chi", "phát", "đưa", "đón", "thăm", "gặp", "dự", "chào",
+    ].map { k($0) })
+    @inline(__always) static func pair(_ a: UInt64, _ b: UInt64) -> UInt64 { a ^ (b &* 0x9E37_79B9_7F4A_7C15) }
     /// Words after which a bare role is not a title of one person ("các thành viên", "các sở").
     static let plural: Set<UInt64> = [cac, nhung]
 }

@@ -26,7 +26,24 @@ struct LocationTagger {
     static func match(_ s: TokenScan, at i: Int, limit: Int, mode: Mode) -> PlaceMatch? {
         guard i < limit else { return nil }
         // Every place starts with a lexicon place, a unit word or "Cộng hòa".
-        guard i < s.count, s.starts[i] & (LexID.places.bit | LexID.adminUnits.bit) != 0 || s.key(i) == Keys.cong else {
+        guard i < s.count, s.starts[i] & (LexID.places.bit | LexID.adminUnits.bit) != 0 || s.key(i) == Keys.cong
+                || s.key(i) == Keys.so else {
+            return nil
+        }
+        // An address: "số 52 phố Lê Đại Hành", "số 5 Lê Duẩn".
+        if s.key(i) == Keys.so {
+            guard i + 2 < limit, s.isNumber(i + 1) else { return nil }
+            if let u = s.longest(.adminUnits, i + 2, limit), u.entry.level == "street",
+               let p = match(s, at: i + 2, limit: limit, mode: .standalone) {
+                return PlaceMatch(range: i..<p.range.upperBound, known: p.known, bareUnit: false, parts: s.explain ? ["address"] + p.parts : [])
+            }
+            if s.surname(i + 2, limit) != nil {
+                var e = i + 2
+                while e < limit, s.isCap(e), e - i < 7 { e += 1 }
+                if e - (i + 2) >= 2, e - (i + 2) <= 4 {
+                    return PlaceMatch(range: i..<e, known: false, bareUnit: false, parts: s.explain ? ["address"] : [])
+                }
+            }
             return nil
         }
         // A lexicon place, written with a capital ("Hà Nội", "Singapore", "Thành phố Hồ Chí Minh").
@@ -46,6 +63,8 @@ struct LocationTagger {
             }
         }
         guard let u = s.longest(.adminUnits, i, limit) else { return best }
+        // "hồ Thác Bà" in lower case only: "Hồ" before a name is a surname.
+        if u.entry.level == "water", s.isCap(i) { return best }
         let unitIsAbbrev = s.isUpper(i) || s.t[i].flags.contains(.abbreviation)
         if unitIsAbbrev, !s.isCap(i) { return best }
         let j = i + u.len
@@ -55,8 +74,12 @@ struct LocationTagger {
             if cand.range.count > (best?.range.count ?? 0) { return cand }
         }
         // "quận 1", "phường 5"
-        if j < limit, s.isNumber(j), u.entry.level == "district" || u.entry.level == "commune" {
-            return PlaceMatch(range: i..<(j + 1), known: false, bareUnit: false, parts: s.explain ? [unitRef, "number"] : [])
+        if j < limit, s.isNumber(j) || u.entry.level == "road" && s.t[j].kind == .code && s.t[j].flags.contains(.hasDigit),
+           u.entry.level == "district" || u.entry.level == "commune" || u.entry.level == "road" {
+            // "Quốc lộ 1A": a letter written right after the road's number.
+            var e = j + 1
+            if u.entry.level == "road", e < limit, s.isCap(e) || s.isUpper(e), !s.spaceBefore(e), s.t[e].end - s.t[e].start == 1 { e += 1 }
+            return PlaceMatch(range: i..<e, known: false, bareUnit: false, parts: s.explain ? [unitRef, "number"] : [])
         }
         var suffixMode = false, allowBare = false
         if case .suffix(let b) = mode { suffixMode = true; allowBare = b }

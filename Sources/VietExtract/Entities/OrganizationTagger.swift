@@ -57,6 +57,15 @@ struct OrganizationTagger {
         if takes.contains(.domain), let d = s.longest(.domains, j, limit),
            s.isCap(j) || h.entry.form.first?.isUppercase == true {
             j += d.len
+            // "Trung tâm Kiểm soát bệnh tật tỉnh Lâm Đồng": lower-case words of the name
+            // between the domain and the place.
+            // "Ủy ban Kinh tế - Tài chính": a second name joined by a spaced dash, not an office.
+            if s.isSpacedDash(j), s.isCap(j + 1), !s.has(.roles, j + 1, limit), !s.has(.prefixes, j + 1, limit),
+               !s.has(.orgHeads, j + 1, limit), let e = nameEnd(s, at: j + 1, limit: limit, inTitle: inTitle) {
+                j = e
+            }
+            if let g = lowerGapEnd(s, j, limit, afterDomain: true) { j = g }
+            else if let e = bilateralEnd(s, j, limit) { j = e }
             if s.explain { o.parts.append("domain \(d.entry.ref)") }
             o.strong = true
             complemented = true
@@ -97,21 +106,29 @@ struct OrganizationTagger {
             }
             if j + 1 < limit, s.key(j) == Keys.nhan, s.key(j + 1) == Keys.dan, !s.isCap(j) { j += 2; continue }
             if j + 1 < limit, s.key(j) == Keys.khoa, s.isUpper(j + 1) || s.isNumber(j + 1) || s.t[j + 1].kind == .code { j += 2; continue }
+            // "Đội Cảnh sát giao thông số 3", "Trường Tiểu học số 2": a unit's number (not an
+            // address: "số 5 Lê Duẩn", "số 12 phố ...").
+            if j + 1 < limit, s.key(j) == Keys.so, !s.isCap(j), s.isNumber(j + 1),
+               s.surname(j + 2, limit) == nil, LocationTagger.match(s, at: j, limit: limit, mode: .standalone) == nil {
+                j += 2; continue
+            }
             break
         }
         o.range = o.range.lowerBound..<j
         // A higher organization: "Ban Thường vụ Thành ủy", "Vụ Pháp chế Bộ Nội vụ".
         if j < limit, let inner = match(s, at: j, limit: limit, depth: depth + 1, inTitle: true),
            inner.strong || takes.contains(.org) {
-            o.range = o.range.lowerBound..<inner.range.upperBound
+            o.range = o.range.lowerBound..<term(s, inner.range.upperBound, limit)
             o.place = inner.place
             if s.explain { o.parts.append("in [\(inner.parts.joined(separator: " + "))]") }
             return
         }
         // A place: "Thành ủy Hà Nội", "UBND thành phố", "Cục Thuế thành phố Hà Nội".
-        let allowBare = local || (container && j < limit && s.isCap(j))
-        if j < limit, let p = LocationTagger.match(s, at: j, limit: limit, mode: .suffix(allowBareUnit: allowBare)) {
-            o.range = o.range.lowerBound..<p.range.upperBound
+        // "Ban Chấp hành Đảng bộ tỉnh,": a container takes a bare unit word that ends the phrase.
+        let allowBare = local || (container && j < limit && (s.isCap(j) || !s.isWord(j + 1)))
+        if j < limit, let p = LocationTagger.match(s, at: j, limit: limit, mode: .suffix(allowBareUnit: allowBare)),
+           !p.bareUnit || s.isCap(j) || local || !s.isWord(p.range.upperBound) {
+            o.range = o.range.lowerBound..<term(s, p.range.upperBound, limit)
             o.place = p.range
             if s.explain { o.parts.append(contentsOf: p.parts) }
             return
@@ -126,26 +143,135 @@ struct OrganizationTagger {
         }
     }
 
+    /// "hợp tác song phương Việt Nam - Trung Quốc", "Việt Nam - Lào": up to 4 lower-case words,
+    /// then two known places joined by a spaced dash (a bilateral body's name), or nil.
+    static func bilateralEnd(_ s: TokenScan, _ j: Int, _ limit: Int) -> Int? {
+        var g = j
+        while g < limit, g - j < 4, s.isWord(g), !s.isCap(g), !s.isUpper(g) {
+            if Keys.function.contains(s.key(g)) || Keys.gapStops.contains(s.key(g)) || s.has(.adminUnits, g, limit) { return nil }
+            g += 1
+        }
+        guard g < limit, s.isCap(g), let a = s.longest(.places, g, limit) else { return nil }
+        let d = g + a.len
+        guard s.isSpacedDash(d), s.isCap(d + 1), let b = s.longest(.places, d + 1, limit) else { return nil }
+        return d + 1 + b.len
+    }
+
+    /// "khóa XVI" after an organization's place: the term belongs to the organization.
+    static func term(_ s: TokenScan, _ j: Int, _ limit: Int) -> Int {
+        if j + 1 < limit, s.key(j) == Keys.khoa, !s.isCap(j), s.isUpper(j + 1) || s.isNumber(j + 1) || s.t[j + 1].kind == .code {
+            return j + 2
+        }
+        return j
+    }
+
     /// The end of a proper name or number after a head ("Quân khu 7", "Tập đoàn Vingroup",
     /// "Trường THPT Chu Văn An"): capitals, initialisms, numbers; a person's name at the end of
     /// a long run is left out ("... Việt Nam Kiều Văn Đông").
     static func nameEnd(_ s: TokenScan, at j: Int, limit: Int, inTitle: Bool) -> Int? {
         guard j < limit else { return nil }
         if s.isNumber(j) || (s.t[j].kind == .code && s.t[j].flags.contains(.hasDigit)) { return j + 1 }
+        // "Trường Tiểu học số 2": a number after "số" (not an address: "số 5 Lê Duẩn").
+        if s.key(j) == Keys.so, !s.isCap(j), j + 1 < limit, s.isNumber(j + 1), s.surname(j + 2, limit) == nil,
+           LocationTagger.match(s, at: j, limit: limit, mode: .standalone) == nil { return j + 2 }
+        // "Trường THPT chuyên Lê Quý Đôn", "Công ty TNHH một thành viên Môi trường ...": a short
+        // lower-case qualifier before the capitalised name.
+        var j = j
+        var leadingGap = 0
+        if !(s.isCap(j) || s.isUpper(j)) {
+            guard let g = lowerGapEnd(s, j, limit), g > j, g - j <= 3 else { return nil }
+            leadingGap = g - j
+            j = g
+        }
         guard s.isCap(j) || s.isUpper(j) else { return nil }
+        if inTitle, leadingGap > 1, personRun(s, j, limit) { return nil }
         var e = j
-        while e < limit, e - j < 7 {
+        while e < limit, e - j < 12 {
+            // "Đại học Quốc gia TP. Hồ Chí Minh": a place written with an abbreviated unit
+            // ends the name; `extend` takes it.
+            if e > j, s.isUpper(e) || s.t[e].flags.contains(.abbreviation),
+               s.starts[e] & LexID.adminUnits.bit != 0,
+               LocationTagger.match(s, at: e, limit: limit, mode: .suffix(allowBareUnit: false)) != nil { break }
             if s.isCap(e) || s.isUpper(e) { e += 1; continue }
             if s.isTightHyphen(e), s.isWord(e + 1) { e += 2; continue }
             // "Đầu tư Hoàng Long": the second syllable of a capitalised word.
             if e > j, s.isWord(e), s.isCap(e - 1), s.isCap(e + 1), e + 1 < limit,
-               !Keys.function.contains(s.key(e)) { e += 1; continue }
+               !Keys.function.contains(s.key(e)), !Keys.gapStops.contains(s.key(e)),
+               !Keys.gapSingleVerbs.contains(s.key(e)) {
+                e += 1
+                // "Chống độc Bệnh viện ...": a higher organization follows; `extend` takes it.
+                if s.has(.orgHeads, e, limit) { break }
+                continue
+            }
             // "Công nghiệp - Năng lượng", "Bà Rịa - Vũng Tàu"
             if s.isSpacedDash(e), s.isCap(e + 1), e > j { e += 1; continue }
+            // "Xây dựng và Phát triển đô thị Sông Hồng", "Điện lực miền Bắc": lower-case words
+            // inside the name when a capitalised word follows them.
+            if e > j, let g = lowerGapEnd(s, e, limit), g > e {
+                // "Ngân hàng Phát triển châu Á": a lower-case place ends the name.
+                if let m = s.longest(.places, g, limit), !s.isCap(g), s.isCap(g + m.len - 1) { e = g + m.len; break }
+                // "Viện kiểm sát nhân dân tối cao Hoàng Minh Đức": a person after the title.
+                if personRun(s, g, limit), inTitle || s.has(.adminUnits, g - 1, g) || s.has(.adminUnits, g - 2, g) {
+                    if s.has(.adminUnits, g - 1, g) || s.has(.adminUnits, g - 2, g) { e = g }
+                    break
+                }
+                if s.isCap(g) || s.isUpper(g) { e = g; continue }
+                e = g
+                break
+            }
+            // "Văn hóa - Giáo dục": a lower-case syllable before a spaced dash and a capital.
+            if e > j, s.isWord(e), s.isCap(e - 1), s.isSpacedDash(e + 1), s.isCap(e + 2),
+               !Keys.function.contains(s.key(e)) { e += 1; continue }
             break
         }
         // A known place inside the run ends the name after it when a person follows.
         return inTitle ? splitBeforePerson(s, j, e, limit) ?? e : e
+    }
+
+    /// The end of a run of at most 4 lower-case words at `j` that may stand inside an
+    /// organization's name: no function word, honorific, role, title prefix or unit word that
+    /// begins a place ("... bệnh tật tỉnh Lâm Đồng" stops before "tỉnh"), and the word after
+    /// it is capitalised and does not begin another organization, role or title.
+    /// A surname + 1–3 capitalised syllables that end the capitalised run at `g`.
+    static func personRun(_ s: TokenScan, _ g: Int, _ limit: Int) -> Bool {
+        guard s.surname(g, limit) != nil else { return false }
+        var e = g
+        while e < limit, s.isCap(e) { e += 1 }
+        return e - g >= 2 && e - g <= 4
+    }
+
+    static func lowerGapEnd(_ s: TokenScan, _ j: Int, _ limit: Int, afterDomain: Bool = false) -> Int? {
+        var g = j
+        while g < limit, g - j < 5, s.isWord(g), !s.isCap(g), !s.isUpper(g) {
+            if g > j, s.starts[g] & LexID.places.bit != 0, let m = s.longest(.places, g, limit), s.isCap(g + m.len - 1) {
+                return afterDomain || j > 0 && s.isCap(j - 1) ? g : nil
+            }
+            let k = s.key(g)
+            if Keys.function.contains(k) && k != Keys.va || Keys.gapStops.contains(k) { return nil }
+            if g == j, Keys.gapSingleVerbs.contains(k) { return nil }
+            if g + 1 < limit, Keys.gapVerbs.contains(Keys.pair(k, s.key(g + 1))) { return nil }
+            if s.starts[g] & (LexID.honorifics.bit | LexID.roles.bit | LexID.prefixes.bit) != 0,
+               s.has(.honorifics, g, limit) || s.has(.roles, g, limit) || s.has(.prefixes, g, limit) { return nil }
+            if s.starts[g] & LexID.adminUnits.bit != 0 {
+                if LocationTagger.match(s, at: g, limit: limit, mode: .suffix(allowBareUnit: false)) != nil {
+                    // "Kiểm soát bệnh tật tỉnh Lâm Đồng": the name ends before its place.
+                    return g > j && (afterDomain || j > 0 && s.isCap(j - 1)) ? g : nil
+                }
+                // "... công trình giao thông tỉnh Lê Văn Hùng": a bare unit word, then the holder.
+                if let u = s.longest(.adminUnits, g, limit), personRun(s, g + u.len, limit) {
+                    return afterDomain || j > 0 && s.isCap(j - 1) ? g + u.len : nil
+                }
+            }
+            g += 1
+        }
+        guard g > j, g < limit, s.isCap(g) || s.isUpper(g), !afterDomain else { return nil }
+        if personRun(s, g, limit), s.has(.adminUnits, g - 1, g) || s.has(.adminUnits, g - 2, g) { return g }
+        if s.key(g - 1) == Keys.va && g - 1 == j { return nil }
+        if s.starts[g] & (LexID.orgHeads.bit | LexID.roles.bit | LexID.prefixes.bit | LexID.ranks.bit) != 0,
+           s.has(.orgHeads, g, limit) || s.has(.roles, g, limit) || s.has(.prefixes, g, limit) || s.has(.ranks, g, limit) {
+            return nil
+        }
+        return g
     }
 
     /// In a capitalised run `j..<e`, the start of a person's name that ends the run (a surname

@@ -14,6 +14,11 @@ struct PersonTagger {
     /// The name at `j`: its token range, or nil.
     static func match(_ s: TokenScan, at j: Int, limit: Int, triggered: Bool) -> Range<Int>? {
         guard j < limit, s.isCap(j) else { return nil }
+        var j = j
+        // A degree written in capitals before the name ("Bác sĩ CKII Phan Hữu Lộc").
+        if triggered {
+            while j + 1 < limit, s.isUpper(j), s.t[j].end - s.t[j].start > 1, s.isCap(j + 1) { j += 1 }
+        }
         if triggered {
             let e = runEnd(s, j, limit)
             return e > j ? j..<e : nil
@@ -43,6 +48,9 @@ struct PersonTagger {
             }
             if s.isCap(e) { e += 1; continue }
             if e > j, s.isTightHyphen(e), s.isWord(e + 1) { e += 2; continue }
+            // "H'Ngơn": an apostrophe inside one syllable of the name.
+            if e > j, e + 1 < limit, s.punct(e) == 0x27 || s.punct(e) == 0x2019,
+               !s.spaceBefore(e), !s.spaceBefore(e + 1), s.isCap(e + 1) { e += 2; continue }
             break
         }
         return e

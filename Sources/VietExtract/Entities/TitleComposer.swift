@@ -37,10 +37,12 @@ struct TitleComposer {
             j += p.len
         }
         let start = j
-        guard j < limit, s.isCap(j) else { return nil }
+        // "giữ chức phó chủ tịch UBND huyện": a lower-case title right after "chức".
+        let lowerOK = j > 0 && s.key(j - 1) == Keys.chuc
+        guard j < limit, s.isCap(j) || lowerOK && s.isWord(j) else { return nil }
         while j < limit, let p = s.longest(.prefixes, j, limit) {
             let effect = p.entry.effect
-            guard effect == .deputy || effect == .acting, s.isCap(j) else { break }
+            guard effect == .deputy || effect == .acting, s.isCap(j) || lowerOK else { break }
             if s.explain { parts.append("prefix \(p.entry.ref)") }
             j += p.len
         }
@@ -67,7 +69,15 @@ struct TitleComposer {
             if s.explain { t.parts.append(contentsOf: o.parts) }
             j = o.range.upperBound
         } else if takes.contains(.domain), let d = s.longest(.domains, j, limit) {
-            var o = OrgMatch(range: j..<(j + d.len), place: nil, strong: true, parts: s.explain ? ["domain \(d.entry.ref)"] : [])
+            var de = j + d.len
+            // "Trưởng ban Quản lý dự án ... giao thông tỉnh": lower-case words before a place.
+            if let g = OrganizationTagger.lowerGapEnd(s, de, limit, afterDomain: true) { de = g }
+            // "Hồi sức tích cực - Chống độc": a second name joined by a spaced dash, not an office.
+            if s.isSpacedDash(de), s.isCap(de + 1), !s.has(.roles, de + 1, limit), !s.has(.prefixes, de + 1, limit),
+               !s.has(.orgHeads, de + 1, limit), let e = OrganizationTagger.nameEnd(s, at: de + 1, limit: limit, inTitle: true) {
+                de = e
+            }
+            var o = OrgMatch(range: j..<de, place: nil, strong: true, parts: s.explain ? ["domain \(d.entry.ref)"] : [])
             OrganizationTagger.extend(&o, s, limit: limit, takes: [.place, .org], depth: 1, local: true)
             t.organization = j..<(o.place?.lowerBound ?? o.range.upperBound)
             t.place = o.place
@@ -87,11 +97,41 @@ struct TitleComposer {
             if s.explain { t.parts.insert("'Trung ương'", at: t.parts.count - (e == j + 2 ? 0 : 1)) }
             j = e
         }
+        // "giữ chức phó bí thư tỉnh ủy": a lower-case local body after a lower-case title.
+        if t.organization == nil, t.place == nil, lowerOK, j < limit, !s.isCap(j), !s.isUpper(j),
+           let h = s.longest(.orgHeads, j, limit), h.entry.kind == "local_body" {
+            var o = OrgMatch(range: j..<(j + h.len), place: nil, strong: true, parts: s.explain ? ["local body \(h.entry.ref)"] : [])
+            OrganizationTagger.extend(&o, s, limit: limit, takes: h.entry.takes, depth: 1, local: true)
+            t.organization = j..<(o.place?.lowerBound ?? o.range.upperBound)
+            t.place = o.place
+            if s.explain { t.parts.append(contentsOf: o.parts) }
+            j = o.range.upperBound
+        }
+        // A bare head as a back-reference: "Giám đốc Sở", "Tư lệnh Quân khu".
+        if t.organization == nil, t.place == nil, j < limit, s.isCap(j), takes.contains(.org),
+           let h = s.longest(.orgHeads, j, limit), !s.isCap(j + h.len), !s.isUpper(j + h.len),
+           !s.isNumber(j + h.len) {
+            t.organization = j..<(j + h.len)
+            if s.explain { t.parts.append("bare head \(h.entry.ref)") }
+            j += h.len
+        }
         if t.place == nil, let p = LocationTagger.match(s, at: j, limit: limit, mode: .suffix(allowBareUnit: t.organization != nil)),
            p.known || !p.bareUnit {
             t.place = p.range
             if s.explain { t.parts.append(contentsOf: p.parts) }
             j = p.range.upperBound
+        }
+        // "Ông X, Chủ tịch UBND xã Lê Lợi, ...": after a bare unit word, a person-like name that
+        // closes an apposition (the holder was named before the comma) is the place's name.
+        if j > start, j < limit, !s.isCap(j - 1), s.has(.adminUnits, j - 1, j), s.surname(j, limit) != nil,
+           start >= 2, s.isComma(start - 1), s.isCap(start - 2) {
+            var e = j
+            while e < limit, s.isCap(e), e - j < 5 { e += 1 }
+            if e - j >= 2, e - j <= 4, e >= limit || !s.isWord(e) {
+                t.place = (j - 1)..<e
+                if let o = t.organization, o.upperBound > j - 1 { t.organization = o.lowerBound..<(j - 1) }
+                j = e
+            }
         }
         // Envoys: "Đại sứ Việt Nam tại Nhật Bản".
         if j + 1 < limit, s.key(j) == Keys.tai, r.entry.isDiplomatic || t.place != nil && r.entry.isDiplomatic,

@@ -59,14 +59,19 @@ enum FactLinker {
         // 1. Title groups right before a person.
         for p in 0..<n where mentions[p].type == .person {
             var k = p - 1
-            guard k >= 0, mentions[k].type == .title, sameSentence(k, p),
+            // A lower-case title follows a verb of appointment and belongs to the person before it.
+            guard k >= 0, mentions[k].type == .title, sameSentence(k, p), s.isCap(mentions[k].tokens.lowerBound),
                   onlyHonorifics(mentions[k].tokens.upperBound, mentions[p].tokens.lowerBound) else { continue }
             while k >= 0, mentions[k].type == .title {
                 add(p, k)
                 claimed[k] = true
                 let prev = k - 1
+                // "Tư lệnh Quân khu 7 Trung tướng X": a rank right after the office.
                 guard prev >= 0, mentions[prev].type == .title, sameSentence(prev, k),
-                      joins(mentions[prev].tokens.upperBound, start(k)) else { break }
+                      joins(mentions[prev].tokens.upperBound, start(k))
+                      || mentions[prev].tokens.upperBound == start(k)
+                      && s.longest(.ranks, start(k), mentions[k].tokens.upperBound)?.len == mentions[k].tokens.upperBound - start(k)
+                else { break }
                 k = prev
             }
         }
@@ -105,8 +110,10 @@ enum FactLinker {
                     }
                     break
                 }
-                if m.type == .organization, appointment || s.key(end) == Keys.duoc,
-                   transparent(end, m.tokens.lowerBound, appointment: &appointment) {
+                var viaBody = appointment
+                if m.type == .organization, transparent(end, m.tokens.lowerBound, appointment: &viaBody),
+                   viaBody || s.key(end) == Keys.duoc {
+                    appointment = viaBody
                     // "được Ban Bí thư điều động, chỉ định giữ chức ...": the appointing body.
                     end = m.tokens.upperBound; skippedBody = true; k += 1; continue
                 }
@@ -121,7 +128,11 @@ enum FactLinker {
         // 3. Shared title before a colon: "các Ủy viên Trung ương Đảng: A, B; C".
         for t in 0..<n where mentions[t].type == .title {
             let r = mentions[t].tokens
-            guard r.lowerBound > 0, Keys.plural.contains(s.key(r.lowerBound - 1)),
+            // "các Ủy viên ...", "các đồng chí Ủy viên ...": a plural word, maybe an honorific after it.
+            var b = r.lowerBound
+            if b > 1, !Keys.plural.contains(s.key(b - 1)), let h = s.longest(.honorifics, b - 2, b), h.len == 2 { b -= 2 }
+            else if b > 1, !Keys.plural.contains(s.key(b - 1)), let h = s.longest(.honorifics, b - 1, b), h.len == 1 { b -= 1 }
+            guard b > 0, Keys.plural.contains(s.key(b - 1)),
                   r.upperBound < s.count, s.punct(r.upperBound) == 0x3A else { continue }
             var k = t + 1
             while k < n, sameSentence(k, t) {
