@@ -51,6 +51,13 @@ struct TokenScan {
         return lex.longest(id, t, i, limit)
     }
 
+    /// True when a phrase of lexicon `id` starts at `i` (within `limit`).
+    @inline(__always)
+    func has(_ id: LexID, _ i: Int, _ limit: Int) -> Bool {
+        guard i < limit, i < t.count, starts[i] & id.bit != 0 else { return false }
+        return lex.longest(id, t, i, limit) != nil
+    }
+
     /// `i` and `i+1` spell "Trung ương".
     func isTrungUong(_ i: Int, _ limit: Int) -> Bool {
         i + 1 < limit && key(i) == Keys.trung && key(i + 1) == Keys.uong
