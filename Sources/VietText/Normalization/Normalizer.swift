@@ -62,6 +62,8 @@ public struct Normalizer: Sendable {
         let n = p.count
         var i = 0
         while i < n {
+            i = b.copyUnchanged(p, from: i)
+            if i >= n { break }
             let b0 = p[i]
             if b0 < 0x80 {
                 if b0 >= 0x20 && b0 != 0x7F {
@@ -165,6 +167,48 @@ public struct Normalizer: Sendable {
             if segmentNeedsNFC { closeSegment() }
             segmentStart = count
             emit(value, from: index, to: index + 1)
+        }
+
+        /// While the map is still the identity and no segment waits for NFC, copies the scalars
+        /// that need nothing (printable ASCII, precomposed Latin and Vietnamese letters) straight
+        /// to the output in a tight loop; returns the index of the first byte that needs the
+        /// general path. Capacity: in identity mode the output has at most one scalar per input
+        /// byte, and the buffer holds the input length plus 16.
+        @inline(__always)
+        mutating func copyUnchanged(_ p: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+            guard starts == nil, !segmentNeedsNFC else { return start }
+            let n = p.count
+            var i = start
+            var c = count
+            let dest = out
+            while i < n {
+                let b0 = p[i]
+                if b0 < 0x80 {
+                    guard b0 >= 0x20 && b0 != 0x7F else { break }
+                    dest[c] = UInt32(b0)
+                    c &+= 1; i &+= 1
+                } else if b0 < 0xE0 {
+                    guard i + 1 < n else { break }
+                    let v = UInt32(b0 & 0x1F) << 6 | UInt32(p[i + 1] & 0x3F)
+                    guard v >= 0xC0 && v < 0x300 && v != 0xD0 && v != 0xF0 && v != 0x189 && v != 0x256 else { break }
+                    dest[c] = v
+                    c &+= 1; i &+= 2
+                } else if b0 < 0xF0 {
+                    guard i + 2 < n else { break }
+                    let v = UInt32(b0 & 0x0F) << 12 | UInt32(p[i + 1] & 0x3F) << 6 | UInt32(p[i + 2] & 0x3F)
+                    guard v >= 0x1E00 && v < 0x1F00 else { break }
+                    dest[c] = v
+                    c &+= 1; i &+= 3
+                } else {
+                    break
+                }
+            }
+            if c > count {
+                count = c
+                originalIndex = Int32(c)
+                segmentStart = c - 1
+            }
+            return i
         }
 
         /// Copies the run of printable ASCII starting at `i` (at least one byte); returns the
