@@ -1,4 +1,5 @@
 import Dispatch
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -24,6 +25,12 @@ final class ResultBox: @unchecked Sendable {
     func set(_ index: Int, _ value: RunCommand.LineResult) { slots[index] = value }
 
     var values: [RunCommand.LineResult] { Array(slots) }
+}
+
+/// Hands out 0, 1, 2, ... to concurrent workers.
+final class LineCounter: Sendable {
+    private let next = Atomic<Int>(0)
+    func take() -> Int { next.wrappingAdd(1, ordering: .relaxed).oldValue }
 }
 
 enum ProcessorCount {

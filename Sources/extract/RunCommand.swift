@@ -103,7 +103,7 @@ struct RunCommand: ParsableCommand {
         var failures = 0
         let workers = max(1, jobs ?? ProcessorCount.online)
         var progress = Progress(path: path)
-        let batchLines = workers == 1 ? 64 : 512
+        let batchLines = workers == 1 ? 64 : 1024
         let batchBytes = 4 << 20
         var batch: [Line] = []
         var done = false
@@ -147,10 +147,16 @@ struct RunCommand: ParsableCommand {
         if workers == 1 || batch.count == 1 {
             for k in batch.indices { run(k) }
         } else {
-            // One task per worker, each taking every `workers`-th line.
-            DispatchQueue.concurrentPerform(iterations: workers) { w in
-                var k = w
-                while k < batch.count { run(k); k += workers }
+            // `workers` threads take the next unprocessed line from a shared counter, so a few
+            // long lines do not leave a thread idle.
+            let next = LineCounter()
+            let count = batch.count
+            DispatchQueue.concurrentPerform(iterations: workers) { _ in
+                while true {
+                    let k = next.take()
+                    if k >= count { break }
+                    run(k)
+                }
             }
         }
         return box.values
