@@ -9,4 +9,7 @@
 /// `-parse-as-library` builds fail to link (swiftlang/swift#75800).
 int LLVMFuzzerRunDriver(int *argc, char ***argv, int (*callback)(const uint8_t *data, size_t size));
 
+/// Runs libFuzzer over the target's LLVMFuzzerTestOneInput: every target's main.swift is one call.
+_Noreturn void vietextract_fuzz_main(int argc, char **argv);
+
 #endif
