@@ -26,15 +26,8 @@ enum SpelledNumber {
         switch k {
         case khong: 0
         case mot: 1
-        case hai: 2
-        case ba: 3
-        case bon, tu: 4
         case nam: 5
-        case sau: 6
-        case bay, bay2: 7
-        case tam: 8
-        case chin: 9
-        default: nil
+        default: digitExceptOneAndFive(k)
         }
     }
 
@@ -44,15 +37,8 @@ enum SpelledNumber {
         switch k {
         case mot2: afterMuoi2 ? 1 : nil
         case mot: 1
-        case hai: 2
-        case ba: 3
-        case bon, tu: 4
         case lam, nham: 5
-        case sau: 6
-        case bay, bay2: 7
-        case tam: 8
-        case chin: 9
-        default: nil
+        default: digitExceptOneAndFive(k)
         }
     }
 
@@ -61,10 +47,19 @@ enum SpelledNumber {
     static func unitAfterLinh(_ k: UInt64) -> Int? {
         switch k {
         case mot: 1
+        case nam, lam: 5
+        default: digitExceptOneAndFive(k)
+        }
+    }
+
+    /// 2, 3, 4, 6, 7, 8, 9: the digits spelled the same in every position (one and five change
+    /// form: mốt, lăm, nhăm).
+    @inline(__always)
+    static func digitExceptOneAndFive(_ k: UInt64) -> Int? {
+        switch k {
         case hai: 2
         case ba: 3
         case bon, tu: 4
-        case nam, lam: 5
         case sau: 6
         case bay, bay2: 7
         case tam: 8
