@@ -61,16 +61,19 @@ func contractProblems(_ doc: [String: Any]) -> [String] {
     guard let text = doc["text"] as? String else { return ["no text"] }
     let scalars = Array(text.unicodeScalars)
     var problems: [String] = []
-    func slice(_ a: Int, _ b: Int) -> String? {
+    /// The original scalars `a..<b` (compared scalar by scalar below: Swift's String `==`
+    /// treats NFC and NFD as equal, which would hide a span over the wrong form).
+    func slice(_ a: Int, _ b: Int) -> [Unicode.Scalar]? {
         guard a >= 0, b <= scalars.count, a <= b else { return nil }
-        var v = String.UnicodeScalarView(); v.append(contentsOf: scalars[a..<b]); return String(v)
+        return Array(scalars[a..<b])
     }
+    func scalarsOf(_ s: Any?) -> [Unicode.Scalar]? { (s as? String).map { Array($0.unicodeScalars) } }
     for key in ["tokens", "entities", "claims"] {
         guard let list = doc[key] as? [[String: Any]] else { problems.append("missing \(key)"); continue }
         var last = -1
         for s in list {
             let a = s["start"] as? Int ?? -1, b = s["end"] as? Int ?? -1
-            if slice(a, b) != s["text"] as? String { problems.append("\(key) span \(a)..<\(b) does not slice to \(s["text"] ?? "nil")") }
+            if slice(a, b) != scalarsOf(s["text"]) { problems.append("\(key) span \(a)..<\(b) does not slice to \(s["text"] ?? "nil")") }
             if a < last && key != "claims" { problems.append("\(key) out of order at \(a)") }
             last = a
         }
@@ -84,7 +87,7 @@ func contractProblems(_ doc: [String: Any]) -> [String] {
     for f in doc["facts"] as? [[String: Any]] ?? [] {
         for role in ["person", "title"] {
             let s = f[role] as? [String: Any] ?? [:]
-            if slice(s["start"] as? Int ?? -1, s["end"] as? Int ?? -1) != s["text"] as? String { problems.append("fact \(role) span bad") }
+            if slice(s["start"] as? Int ?? -1, s["end"] as? Int ?? -1) != scalarsOf(s["text"]) { problems.append("fact \(role) span bad") }
         }
     }
     return problems

@@ -6,49 +6,11 @@ import VietText
 @Suite struct InvariantTests {
     static let extractor = try! Extractor()
 
-    static func slice(_ text: String, _ a: Int, _ b: Int) -> String? {
-        let scalars = Array(text.unicodeScalars)
-        guard a >= 0, b <= scalars.count, a <= b else { return nil }
-        var v = String.UnicodeScalarView(); v.append(contentsOf: scalars[a..<b]); return String(v)
-    }
-
-    /// Every span slices the original, spans are ordered and in bounds, entities don't overlap.
-    static func check(_ x: Extraction) -> [String] {
-        var problems: [String] = []
-        let n = x.text.unicodeScalars.count
-        func span(_ what: String, _ text: String, _ a: Int, _ b: Int) {
-            if slice(x.text, a, b) != text { problems.append("\(what) \(a)..<\(b) '\(text)' does not slice the original") }
-        }
-        var last = 0
-        for t in x.tokens {
-            span("token", t.text, t.start, t.end)
-            if t.start < last { problems.append("tokens out of order at \(t.start)") }
-            last = t.end
-        }
-        last = 0
-        for s in x.sentences {
-            if s.start < last || s.end > n || s.start >= s.end { problems.append("sentence \(s.start)..<\(s.end) bad") }
-            last = s.end
-        }
-        last = 0
-        for e in x.entities {
-            span("entity", e.text, e.start, e.end)
-            if e.start < last { problems.append("entities overlap or out of order at \(e.start)") }
-            last = e.end
-        }
-        for c in x.claims { span("claim", c.text, c.start, c.end) }
-        for f in x.facts {
-            span("fact person", f.person.text, f.person.start, f.person.end)
-            span("fact title", f.title.text, f.title.start, f.title.end)
-        }
-        return problems
-    }
-
     @Test func randomDocumentsKeepTheContract() {
         var rng = SeededRandom(seed: 20261129)
         for k in 0..<400 {
             let text = TextGenerator.document(&rng, words: Int.random(in: 0..<60, using: &rng))
-            let problems = Self.check(Self.extractor.extract(text))
+            let problems = ContractCheck.problems(Self.extractor.extract(text))
             #expect(problems.isEmpty, "document \(k): \(text.debugDescription): \(problems)")
         }
     }
@@ -89,7 +51,7 @@ import VietText
         for v in variants.dropFirst() {
             let s = Signature(Self.extractor, v)
             #expect(s == reference, "\(v.debugDescription)")
-            #expect(Self.check(Self.extractor.extract(v)).isEmpty)
+            #expect(ContractCheck.problems(Self.extractor.extract(v)).isEmpty)
         }
     }
 
