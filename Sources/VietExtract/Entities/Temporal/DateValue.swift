@@ -54,29 +54,13 @@ enum DateValue {
     /// The integer groups of a number token written with one kind of separator ("21/11/2024" →
     /// ([21, 11, 2024], "/")). Nil when it mixes separators, has a decimal comma, or a group is
     /// not plain digits. Groups keep their digit counts in `widths` (for "2020" vs "20").
-    static func groups(_ s: String) -> (values: [Int], widths: [Int], separator: Character)? {
-        var values: [Int] = [], widths: [Int] = []
-        var sep: Character? = nil
-        var current = 0, width = 0
-        for ch in s {
-            if let d = ch.wholeNumberValue, ch.isASCII {
-                current = current * 10 + d; width += 1
-                if width > 4 { return nil }
-            } else if ch == "/" || ch == "-" || ch == "." {
-                if sep == nil { sep = ch } else if sep != ch { return nil }
-                guard width > 0 else { return nil }
-                values.append(current); widths.append(width); current = 0; width = 0
-            } else {
-                return nil
-            }
-        }
-        guard width > 0 else { return nil }
-        values.append(current); widths.append(width)
-        return (values, widths, sep ?? " ")
+    static func groups(_ s: String) -> (values: Ints3, widths: Ints3, separator: Character)? {
+        let scalars = s.unicodeScalars.map(\.value)
+        return scalars.withUnsafeBufferPointer { groups($0, 0..<$0.count) }
     }
 
     /// `groups` of the scalars `range` (a token of the normalized text), without building a
-    /// String: the same answer, since every accepted character is one ASCII scalar.
+    /// String. `values.count` counts every group; only the first three are kept.
     static func groups(_ scalars: UnsafeBufferPointer<UInt32>, _ range: Range<Int>) -> (values: Ints3, widths: Ints3, separator: Character)? {
         var values = Ints3(), widths = Ints3()
         var sep: UInt32 = 0
