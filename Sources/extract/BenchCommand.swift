@@ -35,6 +35,14 @@ struct BenchCommand: ParsableCommand {
         let extractor = try Extractor(configuration: config)
         print("init: \(String(format1: (monotonicSeconds() - t0) * 1000)) ms")
         let normalizer = Normalizer(), tokenizer = Tokenizer()
+        if stages.split(separator: ",").contains("normalize") {
+            print("normalization digest: \(String(Self.normalizationDigest(lines, normalizer), radix: 16))")
+        }
+        if stages.split(separator: ",").contains("tokenize") {
+            // Checked before timing: a digest of every token field, so that changes to the hot
+            // path can be shown to give identical tokens.
+            print("token digest: \(String(Self.tokenDigest(lines, normalizer, tokenizer), radix: 16))")
+        }
         for stage in stages.split(separator: ",") {
             var best = Double.infinity
             var check = 0
@@ -64,5 +72,34 @@ struct BenchCommand: ParsableCommand {
             print("\(stage): \(String(format1: megabytes / best)) MB/s (\(String(format1: best)) s, \(check) items)")
         }
         print("peak resident memory: \(peakResidentMB()) MB")
+    }
+
+    /// FNV-1a over every normalized scalar and its original range, line by line.
+    static func normalizationDigest(_ lines: [String], _ normalizer: Normalizer) -> UInt64 {
+        var h: UInt64 = 0xcbf29ce484222325
+        func mix(_ v: UInt64) { h = (h ^ v) &* 0x100000001b3 }
+        for l in lines {
+            let n = normalizer.normalize(l)
+            for (i, v) in n.scalars.enumerated() {
+                mix(UInt64(v) << 40 | UInt64(n.offsets.originalStart(i)) << 20 | UInt64(n.offsets.originalEnd(i)))
+            }
+            mix(UInt64(n.offsets.originalCount))
+        }
+        return h
+    }
+
+    /// FNV-1a over start, end, kind, flags and key of every token of every line.
+    static func tokenDigest(_ lines: [String], _ normalizer: Normalizer, _ tokenizer: Tokenizer) -> UInt64 {
+        var h: UInt64 = 0xcbf29ce484222325
+        func mix(_ v: UInt64) { h = (h ^ v) &* 0x100000001b3 }
+        for l in lines {
+            for t in tokenizer.tokenize(normalizer.normalize(l)) {
+                mix(UInt64(UInt32(bitPattern: t.start)) << 32 | UInt64(UInt32(bitPattern: t.end)))
+                mix(UInt64(t.kind.rawValue) << 8 | UInt64(t.flags.rawValue))
+                mix(t.key)
+            }
+            mix(0xA)
+        }
+        return h
     }
 }

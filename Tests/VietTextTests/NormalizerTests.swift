@@ -14,6 +14,43 @@ func nfd(_ s: String) -> String { UnicodeForms.nfd(s) }
 @Suite struct NormalizerTests {
     let normalizer = Normalizer()
 
+    /// The builder moves out of the caller's storage when the output outgrows it (here forced
+    /// with a 16-scalar storage) and the result, map included, is what `normalize` gives.
+    @Test func builderGrowsBeyondTheCallersStorage() {
+        let text = String(repeating: "Ð\u{200B}ả" + nfd("ng ủy ") + "\u{2013} Hà Nội ", count: 20)
+        let expected = normalizer.normalize(text)
+        var utf8 = Array(text.utf8)
+        let storage = UnsafeMutablePointer<UInt32>.allocate(capacity: 16)
+        defer { storage.deallocate() }
+        var b = Normalizer.Builder(storage: storage, capacity: 16)
+        utf8.withUnsafeMutableBufferPointer { Normalizer.run(UnsafeBufferPointer($0), &b) }
+        b.closeSegment()
+        #expect(b.ownsStorage)
+        let scalars = Array(UnsafeBufferPointer(start: b.storage, count: b.count))
+        let map = b.offsetMap()
+        b.release()
+        #expect(scalars == expected.scalars)
+        for i in 0..<scalars.count {
+            #expect(map.originalStart(i) == expected.offsets.originalStart(i))
+            #expect(map.originalEnd(i) == expected.offsets.originalEnd(i))
+        }
+    }
+
+    /// After the first change the map is explicit; the fast copy keeps filling it correctly over
+    /// a long run of unchanged text.
+    @Test func longTextAfterAChangeMapsEveryScalar() {
+        let tail = String(repeating: "Thủ tướng Chính phủ làm việc với tỉnh Khánh Hòa. ", count: 200)
+        let text = "\u{200B}Ð" + tail
+        let n = normalizer.normalize(text)
+        #expect(!n.offsets.isIdentity)
+        #expect(n.string == "Đ" + tail)
+        let original = Array(text.unicodeScalars)
+        for (i, v) in n.scalars.enumerated().dropFirst() {
+            #expect(n.offsets.originalRange(i..<i + 1) == (i + 1)..<(i + 2))
+            #expect(original[i + 1].value == v)
+        }
+    }
+
     @Test func alreadyNFCIsIdentity() {
         let n = normalizer.normalize("Bí thư Thành ủy Hà Nội")
         #expect(n.offsets.isIdentity)

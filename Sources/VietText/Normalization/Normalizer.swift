@@ -57,8 +57,29 @@ public struct Normalizer: Sendable {
     /// Normalizes valid UTF-8 (as Swift strings always are). Printable ASCII and precomposed
     /// Latin letters take a fast path that writes straight into the output buffer.
     private func normalize(utf8 p: UnsafeBufferPointer<UInt8>) -> NormalizedText {
-        var b = Builder(capacity: p.count + 16)
-        defer { b.release() }
+        // The builder writes straight into the result's storage (one allocation per call); only
+        // when NFC expands the text beyond it does it move to a buffer of its own.
+        var offsets: OffsetMap? = nil
+        var grown: [UInt32]? = nil
+        let scalars = [UInt32](unsafeUninitializedCapacity: p.count + 16) { storage, initialized in
+            var b = Builder(storage: storage.baseAddress!, capacity: storage.count)
+            Self.run(p, &b)
+            b.closeSegment()
+            offsets = b.offsetMap()
+            if b.ownsStorage {
+                grown = Array(UnsafeBufferPointer(start: b.storage, count: b.count))
+                initialized = 0
+            } else {
+                initialized = b.count
+            }
+            b.release()
+        }
+        return NormalizedText(scalars: grown ?? scalars, offsets: offsets!)
+    }
+
+    /// The main loop: feeds every scalar of `p` to the builder, copying runs of scalars that
+    /// need nothing on fast paths.
+    static func run(_ p: UnsafeBufferPointer<UInt8>, _ b: inout Builder) {
         let n = p.count
         var i = 0
         while i < n {
@@ -98,64 +119,90 @@ public struct Normalizer: Sendable {
             }
             b.consume(v)
         }
-        return b.finish()
     }
 
     /// Incremental state of one normalization pass. Output goes to a manually managed buffer
-    /// (grown only when NFC expands text); the offset arrays exist only once something changed.
+    /// (grown only when NFC expands text). The offset map is implicit (the identity) until the
+    /// first change; then `starts`/`ends` — original scalar offsets of each output scalar — are
+    /// kept in buffers of the same capacity as the output.
+    ///
+    /// Invariant: `count <= capacity`; when `mapped`, `starts[0..<count]` and `ends[0..<count]`
+    /// are set, else output scalar `k` came from original scalar `k`.
     struct Builder {
         private var out: UnsafeMutablePointer<UInt32>
         private var capacity: Int
+        /// False while `out` is the caller's storage; true once `grow` moved to a buffer that
+        /// the builder allocated (and must release).
+        private(set) var ownsStorage = false
         private(set) var count = 0
-        var starts: [Int32]? = nil
-        var ends: [Int32]? = nil
+        private(set) var mapped = false
+        private var starts = UnsafeMutablePointer<Int32>(bitPattern: 0x10)!
+        private var ends = UnsafeMutablePointer<Int32>(bitPattern: 0x10)!
         /// Original scalar offset of the next input scalar.
         var originalIndex: Int32 = 0
         /// Start (in the output) of the current normalization segment, and whether it needs ICU.
         var segmentStart = 0
         var segmentNeedsNFC = false
 
-        init(capacity: Int) {
-            self.capacity = max(capacity, 16)
-            out = .allocate(capacity: self.capacity)
+        /// A builder writing into `storage` (not owned, at least 16 scalars).
+        init(storage: UnsafeMutablePointer<UInt32>, capacity: Int) {
+            precondition(capacity >= 16)
+            self.capacity = capacity
+            out = storage
         }
 
-        func release() { out.deallocate() }
+        var storage: UnsafeMutablePointer<UInt32> { out }
+
+        /// Frees what the builder allocated (never the caller's storage).
+        func release() {
+            if ownsStorage { out.deallocate() }
+            if mapped { starts.deallocate(); ends.deallocate() }
+        }
 
         @inline(__always)
         private mutating func reserve(_ extra: Int) {
             guard count + extra > capacity else { return }
-            let newCapacity = (count + extra) * 2
+            grow(to: (count + extra) * 2)
+        }
+
+        private mutating func grow(to newCapacity: Int) {
             let bigger = UnsafeMutablePointer<UInt32>.allocate(capacity: newCapacity)
             bigger.update(from: out, count: count)
-            out.deallocate()
+            if ownsStorage { out.deallocate() }
             out = bigger
+            ownsStorage = true
+            if mapped {
+                let s = UnsafeMutablePointer<Int32>.allocate(capacity: newCapacity)
+                let e = UnsafeMutablePointer<Int32>.allocate(capacity: newCapacity)
+                s.update(from: starts, count: count)
+                e.update(from: ends, count: count)
+                starts.deallocate(); ends.deallocate()
+                starts = s; ends = e
+            }
             capacity = newCapacity
         }
 
-        /// Switches from the implicit identity map to explicit arrays.
+        /// Switches from the implicit identity map to explicit buffers.
         mutating func materializeMap() {
-            guard starts == nil else { return }
-            var s = [Int32](), e = [Int32]()
-            s.reserveCapacity(capacity)
-            e.reserveCapacity(capacity)
+            guard !mapped else { return }
+            mapped = true
+            starts = .allocate(capacity: capacity)
+            ends = .allocate(capacity: capacity)
             for i in 0..<count {
-                s.append(Int32(i))
-                e.append(Int32(i + 1))
+                starts[i] = Int32(i)
+                ends[i] = Int32(i + 1)
             }
-            starts = s
-            ends = e
         }
 
         @inline(__always)
         mutating func emit(_ value: UInt32, from: Int32, to: Int32) {
             reserve(1)
             out[count] = value
-            count += 1
-            if starts != nil {
-                starts!.append(from)
-                ends!.append(to)
+            if mapped {
+                starts[count] = from
+                ends[count] = to
             }
+            count += 1
         }
 
         /// A scalar known to be unchanged by mapping and NFC and to start a new normalization
@@ -169,15 +216,16 @@ public struct Normalizer: Sendable {
             emit(value, from: index, to: index + 1)
         }
 
-        /// While the map is still the identity and no segment waits for NFC, copies the scalars
-        /// that need nothing (printable ASCII, precomposed Latin and Vietnamese letters) straight
-        /// to the output in a tight loop; returns the index of the first byte that needs the
-        /// general path. Capacity: in identity mode the output has at most one scalar per input
-        /// byte, and the buffer holds the input length plus 16.
+        /// While no segment waits for NFC, copies the scalars that need nothing (printable ASCII,
+        /// precomposed Latin and Vietnamese letters) straight to the output in a tight loop;
+        /// returns the index of the first byte that needs the general path. Each copied scalar
+        /// comes from one original scalar, so with an explicit map its entries are `k + delta`.
+        /// Capacity: the copy writes at most one scalar per input byte, and reserves that first.
         @inline(__always)
         mutating func copyUnchanged(_ p: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-            guard starts == nil, !segmentNeedsNFC else { return start }
+            guard !segmentNeedsNFC else { return start }
             let n = p.count
+            reserve(n - start)
             var i = start
             var c = count
             let dest = out
@@ -204,8 +252,15 @@ public struct Normalizer: Sendable {
                 }
             }
             if c > count {
+                if mapped {
+                    let delta = originalIndex &- Int32(count)
+                    for k in count..<c {
+                        starts[k] = Int32(k) &+ delta
+                        ends[k] = Int32(k) &+ delta &+ 1
+                    }
+                }
+                originalIndex += Int32(c - count)
                 count = c
-                originalIndex = Int32(c)
                 segmentStart = c - 1
             }
             return i
@@ -221,10 +276,10 @@ public struct Normalizer: Sendable {
             while j < n && p[j] >= 0x20 && p[j] < 0x7F { j &+= 1 }
             let length = j - i
             reserve(length)
-            if starts != nil {
+            if mapped {
                 for k in 0..<length {
-                    starts!.append(originalIndex + Int32(k))
-                    ends!.append(originalIndex + Int32(k) + 1)
+                    starts[count + k] = originalIndex + Int32(k)
+                    ends[count + k] = originalIndex + Int32(k) + 1
                 }
             }
             let dest = out + count
@@ -309,26 +364,27 @@ public struct Normalizer: Sendable {
                let head = Self.nfc(segment[0..<1]), let tail = Self.nfc(segment[1...]), head + tail == normalized {
                 starter = head.count
             }
-            let starterStart = starts![segmentStart], starterEnd = ends![segmentStart]
-            let groupStart = starter > 0 ? starts![segmentStart + 1] : starterStart
-            let groupEnd = ends![count - 1]
+            let starterStart = starts[segmentStart], starterEnd = ends[segmentStart]
+            let groupStart = starter > 0 ? starts[segmentStart + 1] : starterStart
+            let groupEnd = ends[count - 1]
             count = segmentStart
-            starts!.removeSubrange(segmentStart...)
-            ends!.removeSubrange(segmentStart...)
             reserve(normalized.count)
             for (k, v) in normalized.enumerated() {
                 out[count] = v
+                starts[count] = k < starter ? starterStart : groupStart
+                ends[count] = k < starter ? starterEnd : groupEnd
                 count += 1
-                starts!.append(k < starter ? starterStart : groupStart)
-                ends!.append(k < starter ? starterEnd : groupEnd)
             }
         }
 
-        mutating func finish() -> NormalizedText {
-            closeSegment()
-            let scalars = Array(UnsafeBufferPointer(start: out, count: count))
-            let map = OffsetMap(originalCount: Int(originalIndex), normalizedCount: count, starts: starts, ends: ends)
-            return NormalizedText(scalars: scalars, offsets: map)
+        /// The map of the text built so far (call after the last `closeSegment`).
+        func offsetMap() -> OffsetMap {
+            guard mapped else {
+                return OffsetMap(originalCount: Int(originalIndex), normalizedCount: count, starts: nil, ends: nil)
+            }
+            return OffsetMap(originalCount: Int(originalIndex), normalizedCount: count,
+                             starts: Array(UnsafeBufferPointer(start: starts, count: count)),
+                             ends: Array(UnsafeBufferPointer(start: ends, count: count)))
         }
     }
 }

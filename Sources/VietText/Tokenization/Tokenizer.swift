@@ -18,15 +18,33 @@ public struct Tokenizer: Sendable {
 
     /// Appends the tokens of `s` to `out` (reuse `out` across documents to avoid allocation).
     public func tokenize(_ s: UnsafeBufferPointer<UInt32>, into out: inout [Token]) {
-        var scan = Scan(s: s, tables: ScalarTables.shared)
-        scan.run(into: &out)
+        withUnsafeTemporaryAllocation(of: Token.self, capacity: Scan.stageCapacity) { stage in
+            var scan = Scan(s: s, tables: ScalarTables.shared, stage: stage.baseAddress!)
+            scan.run(into: &out)
+            scan.flush(&out)
+        }
     }
 }
 
 /// The state of one tokenization pass.
+///
+/// Tokens are written to a small stack buffer (`stage`) and appended to the caller's array
+/// `stageCapacity` at a time, so the per-token cost is a store, not an `Array.append`. The last
+/// token written is always in the stage (it is flushed only when a new token needs the room),
+/// so abbreviation stops can still be attached to it.
 private struct Scan {
+    static let stageCapacity = 256
+
     let s: UnsafeBufferPointer<UInt32>
     let tables: ScalarTables
+    let stage: UnsafeMutablePointer<Token>
+    var staged = 0
+
+    init(s: UnsafeBufferPointer<UInt32>, tables: ScalarTables, stage: UnsafeMutablePointer<Token>) {
+        self.s = s
+        self.tables = tables
+        self.stage = stage
+    }
 
     @inline(__always) func cls(_ i: Int) -> CharacterClass { tables.characterClass(s[i]) }
 
@@ -38,6 +56,24 @@ private struct Scan {
         v == 0x2E || v == 0x2C || v == 0x2F || v == 0x2D || v == 0x5F || v == 0x3A
     }
 
+    /// Appends `t` (flushing the stage first when it is full).
+    @inline(__always)
+    mutating func emit(_ t: Token, _ out: inout [Token]) {
+        if staged == Self.stageCapacity { flush(&out) }
+        (stage + staged).initialize(to: t)
+        staged &+= 1
+    }
+
+    /// Moves the staged tokens to `out`.
+    mutating func flush(_ out: inout [Token]) {
+        out.append(contentsOf: UnsafeBufferPointer(start: stage, count: staged))
+        staged = 0
+    }
+
+    /// The token emitted last (always still staged).
+    @inline(__always)
+    var last: UnsafeMutablePointer<Token> { stage + (staged - 1) }
+
     mutating func run(into out: inout [Token]) {
         var i = 0
         let n = s.count
@@ -46,7 +82,14 @@ private struct Scan {
             let c = cls(i)
             // The two common cases first, without the jump table of the switch below.
             if (1 &<< UInt32(c.rawValue)) & Self.alnumBits != 0 && c != .mark {
-                i = chunk(from: i, flags: pending, into: &out)
+                let r = readRun(i)
+                if r.isAlpha && !mayExtend(r.end) {
+                    // A plain syllable followed by a space or punctuation: the common case.
+                    appendRun(r, r.end, .syllable, pending, &out)
+                    i = r.end
+                } else {
+                    i = chunk(first: r, flags: pending, into: &out)
+                }
                 pending = []
                 continue
             }
@@ -60,7 +103,7 @@ private struct Scan {
             case .newline:
                 pending.formUnion([.spaceBefore, .newlineBefore]); i += 1
             case .upper, .lower, .caselessLetter, .digit:
-                i = chunk(from: i, flags: pending, into: &out)
+                i = chunk(first: readRun(i), flags: pending, into: &out)
                 pending = []
             case .mark:
                 // A mark with no letter before it (after NFC): keep it with the marks after it.
@@ -82,60 +125,120 @@ private struct Scan {
         }
     }
 
+    /// True when the scalar at `j` (just after a run) may extend or modify the run's token:
+    /// a connector (which may join another run, or be an abbreviation's stop) or '%'.
+    @inline(__always)
+    func mayExtend(_ j: Int) -> Bool {
+        guard j < s.count else { return false }
+        let v = s[j]
+        return v == 0x25 || Self.isConnector(v)
+    }
+
     // MARK: - Runs and chunks
 
     /// A maximal run of letters/digits (with marks) inside a chunk, with its key computed in
     /// the same pass.
     struct Run {
         var start: Int, end: Int
-        var letters = 0, digits = 0, uppers = 0
-        var firstUpper = false
-        var key: UInt64 = SyllableKey.offsetBasis
-        var isDigits: Bool { letters == 0 }
-        var isAlpha: Bool { digits == 0 }
+        /// Bit `c` is set when the run holds a scalar of `CharacterClass` raw value `c`.
+        var classes: UInt32
+        var key: UInt64
+        var hasLetters: Bool { classes & Scan.letterBits != 0 }
+        var isDigits: Bool { !hasLetters }
+        var isAlpha: Bool { classes & Scan.digitBit == 0 }
+        /// No lower-case or caseless letter (true for a run without letters).
+        var lettersAllUpper: Bool { classes & Scan.notUpperLetterBits == 0 }
+        var hasUpper: Bool { classes & Scan.upperBit != 0 }
     }
 
     // Class bit masks: bit c is set for CharacterClass raw value c.
-    static let letterBits: UInt32 = 1 << CharacterClass.upper.rawValue | 1 << CharacterClass.lower.rawValue
-        | 1 << CharacterClass.caselessLetter.rawValue
-    static let alnumBits: UInt32 = letterBits | 1 << CharacterClass.digit.rawValue | 1 << CharacterClass.mark.rawValue
+    static let upperBit: UInt32 = 1 << CharacterClass.upper.rawValue
+    static let digitBit: UInt32 = 1 << CharacterClass.digit.rawValue
+    static let notUpperLetterBits: UInt32 = 1 << CharacterClass.lower.rawValue | 1 << CharacterClass.caselessLetter.rawValue
+    static let letterBits: UInt32 = upperBit | notUpperLetterBits
+    static let alnumBits: UInt32 = letterBits | digitBit | 1 << CharacterClass.mark.rawValue
 
-    /// Reads the run at `start` in one branch-light pass: counts, key and end.
+    /// Reads the run at `start` in one branch-light pass: classes, key and end. Per scalar this
+    /// is one table load, an OR and the key's multiply; counts are taken later, only for the
+    /// rare runs that need them.
     @inline(__always)
     func readRun(_ start: Int) -> Run {
         var j = start
         var h = SyllableKey.offsetBasis
         var tone: UInt32 = 0
-        var letters = 0, digits = 0, uppers = 0
-        var firstUpper = false
+        var classes: UInt32 = 0
         let n = s.count
-        while j < n {
-            let info = tables.lookup(s[j])
-            let cls = info & 0xF
-            let bit: UInt32 = 1 &<< cls
-            if bit & Self.alnumBits == 0 { break }
-            let isUpper = cls == UInt32(CharacterClass.upper.rawValue)
-            if isUpper && letters == 0 { firstUpper = true }
-            letters &+= bit & Self.letterBits != 0 ? 1 : 0
-            uppers &+= isUpper ? 1 : 0
-            digits &+= cls == UInt32(CharacterClass.digit.rawValue) ? 1 : 0
+        let table = tables.info
+        // Scalars below `ScalarTables.limit` (all of Vietnamese) read the table directly; the
+        // loop leaves for the general lookup at the first scalar above it, so no call sits in
+        // the hot loop.
+        @inline(__always) func step(_ info: UInt32) -> Bool {
+            let bit: UInt32 = 1 &<< (info & 0xF)
+            if bit & Self.alnumBits == 0 { return false }
+            classes |= bit
             let t = (info >> 4) & 7
             tone = t != 0 ? t : tone
             h = (h ^ UInt64(info >> 8)) &* SyllableKey.prime
+            return true
+        }
+        while j < n {
+            let v = s[j]
+            if v >= ScalarTables.limit { break }
+            if !step(table[Int(v)]) { break }
             j &+= 1
         }
+        while j < n && s[j] >= ScalarTables.limit && step(tables.lookup(s[j])) {
+            j &+= 1
+            while j < n && s[j] < ScalarTables.limit && step(table[Int(s[j])]) { j &+= 1 }
+        }
         if tone != 0 { h = (h ^ UInt64(0x30 + tone)) &* SyllableKey.prime }
-        return Run(start: start, end: j, letters: letters, digits: digits, uppers: uppers, firstUpper: firstUpper, key: h)
+        return Run(start: start, end: j, classes: classes, key: h)
     }
 
-    /// Appends one run as a token, reusing the key and counts computed by `readRun`.
+    /// True when the first letter of the run (digits and marks skipped) is upper case.
     @inline(__always)
-    func appendRun(_ r: Run, _ end: Int, _ kind: TokenKind, _ flags: Token.Flags, _ out: inout [Token]) {
+    func firstLetterIsUpper(_ r: Run) -> Bool {
+        guard r.hasUpper else { return false }
+        switch cls(r.start) {
+        case .upper: return true
+        case .lower, .caselessLetter: return false
+        default: return firstLetterIsUpperAfterStart(r)
+        }
+    }
+
+    func firstLetterIsUpperAfterStart(_ r: Run) -> Bool {
+        for k in r.start + 1..<r.end {
+            switch cls(k) {
+            case .upper: return true
+            case .lower, .caselessLetter: return false
+            default: continue
+            }
+        }
+        return false
+    }
+
+    /// The number of upper-case letters in the run, counted up to `limit`.
+    func upperCount(_ r: Run, limit: Int = 2) -> Int {
+        guard r.hasUpper else { return 0 }
+        var count = 0
+        for k in r.start..<r.end where cls(k) == .upper {
+            count += 1
+            if count == limit { break }
+        }
+        return count
+    }
+
+    /// Appends one run as a token, reusing the key and classes computed by `readRun`.
+    @inline(__always)
+    mutating func appendRun(_ r: Run, _ end: Int, _ kind: TokenKind, _ flags: Token.Flags, _ out: inout [Token]) {
         var f = flags
-        if r.firstUpper && s[r.start] > 0x39 { f.insert(.capitalized) }  // first alnum is an upper-case letter
-        if r.digits > 0 { f.insert(.hasDigit) }
-        if r.letters >= 2 && r.uppers == r.letters { f.insert(.allUpper) }
-        out.append(Token(start: Int32(r.start), end: Int32(end), kind: kind, flags: f, key: r.key))
+        if r.hasUpper {
+            // "Capitalized": the first alphanumeric is an upper-case letter.
+            if s[r.start] > 0x39 && firstLetterIsUpper(r) { f.insert(.capitalized) }
+            if r.lettersAllUpper && upperCount(r) >= 2 { f.insert(.allUpper) }
+        }
+        if !r.isAlpha { f.insert(.hasDigit) }
+        emit(Token(start: Int32(r.start), end: Int32(end), kind: kind, flags: f, key: r.key), &out)
     }
 
     /// True when a connector at `j` joins the run before it to a run after it.
@@ -144,9 +247,8 @@ private struct Scan {
         j + 1 < s.count && Self.isConnector(s[j]) && Self.isAlnum(cls(j + 1))
     }
 
-    /// Reads the chunk at `start`, appends its token(s), returns the index after it.
-    mutating func chunk(from start: Int, flags: Token.Flags, into out: inout [Token]) -> Int {
-        let first = readRun(start)
+    /// Appends the token(s) of the chunk whose first run is `first`; returns the index after it.
+    mutating func chunk(first: Run, flags: Token.Flags, into out: inout [Token]) -> Int {
         if !connects(first.end) {
             return singleRun(first, flags, &out)
         }
@@ -193,8 +295,8 @@ private struct Scan {
     mutating func multiRun(_ runs: [Run], _ flags: Token.Flags, _ out: inout [Token]) -> Int {
         let start = runs[0].start
         var end = runs[runs.count - 1].end
-        let anyLetters = runs.contains { $0.letters > 0 }
-        let anyDigits = runs.contains { $0.digits > 0 }
+        let anyLetters = runs.contains { $0.hasLetters }
+        let anyDigits = runs.contains { !$0.isAlpha }
         if !anyLetters {
             if end < s.count && s[end] == 0x25 { end += 1 }  // "87,45%"
             append(start, end, .number, flags, &out)
@@ -217,8 +319,8 @@ private struct Scan {
             if k > 0 {
                 let prev = runs[k - 1]
                 if s[r.start - 1] == 0x2E, prev.isAlpha, isDotted(prev.start, prev.end) {
-                    out[out.count - 1].end += 1  // "TP.Hà Nội": the stop belongs to "TP."
-                    out[out.count - 1].flags.insert(.abbreviation)
+                    last.pointee.end += 1  // "TP.Hà Nội": the stop belongs to "TP."
+                    last.pointee.flags.insert(.abbreviation)
                 } else {
                     append(r.start - 1, r.start, .punct, [], &out)
                 }
@@ -238,20 +340,21 @@ private struct Scan {
             if c == 0x2F || c == 0x2D || c == 0x5F { slashOrDash = true }
         }
         guard slashOrDash else { return false }
-        let alpha = runs.filter { $0.letters > 0 }
+        let alpha = runs.filter { $0.hasLetters }
         if anyDigits {
             // Letters in a code start upper case ("01-CTr/TU", "COVID-19"); "5-7km" is not one.
-            return alpha.allSatisfy { $0.firstUpper }
+            return alpha.allSatisfy { firstLetterIsUpper($0) }
         }
-        return alpha.allSatisfy { $0.uppers >= 2 || ($0.letters == 1 && $0.firstUpper) }
-            && alpha.contains { $0.uppers >= 2 }
+        // Each part an initialism ("NĐ", "UBND") or a single capital; at least one initialism.
+        return alpha.allSatisfy { upperCount($0) >= 2 || (upperCount($0) == 1 && $0.lettersAllUpper) }
+            && alpha.contains { upperCount($0) >= 2 }
     }
 
     /// "TP.HCM", "PGS.TS", "T.Ư", "v.v": alphabetic runs joined by full stops, each an
     /// initialism or a known dotted abbreviation.
     func isDottedAbbreviation(_ runs: [Run]) -> Bool {
         for k in 1..<runs.count where s[runs[k].start - 1] != 0x2E { return false }
-        return runs.allSatisfy { r in r.isAlpha && (r.uppers == r.letters || isDotted(r.start, r.end)) }
+        return runs.allSatisfy { r in r.isAlpha && (r.lettersAllUpper || isDotted(r.start, r.end)) }
     }
 
     @inline(__always)
@@ -271,13 +374,13 @@ private struct Scan {
         guard r.isAlpha, end < s.count, s[end] == 0x2E,
               end + 1 >= s.count || s[end + 1] != 0x2E,
               isDotted(r) else { return end }
-        out[out.count - 1].end = Int32(end + 1)
-        out[out.count - 1].flags.insert(.abbreviation)
+        last.pointee.end = Int32(end + 1)
+        last.pointee.flags.insert(.abbreviation)
         return end + 1
     }
 
     @inline(__always)
-    func append(_ a: Int, _ b: Int, _ kind: TokenKind, _ flags: Token.Flags, _ out: inout [Token]) {
+    mutating func append(_ a: Int, _ b: Int, _ kind: TokenKind, _ flags: Token.Flags, _ out: inout [Token]) {
         var f = flags
         var letters = 0, uppers = 0
         var h = SyllableKey.offsetBasis
@@ -300,7 +403,7 @@ private struct Scan {
         }
         if tone != 0 { h = (h ^ UInt64(0x30 + tone)) &* SyllableKey.prime }
         if letters >= 2 && uppers == letters { f.insert(.allUpper) }
-        out.append(Token(start: Int32(a), end: Int32(b), kind: kind, flags: f, key: h))
+        emit(Token(start: Int32(a), end: Int32(b), kind: kind, flags: f, key: h), &out)
     }
 }
 
@@ -312,8 +415,12 @@ public enum Abbreviations {
         "ncs", "ls", "nsnd", "nsưt", "ngnd", "ngưt", "v", "st", "mr", "mrs", "ms", "dr", "prof",
         "ck", "ckii", "cki", "đ", "tw", "ư", "hcm", "tphcm", "đh", "cđ", "thpt", "thcs",
     ]
-    private static let dottedKeys: Set<UInt64> = Set(dotted.map(SyllableKey.hash))
+    private static let dottedKeys: KeyTable<Bool> = {
+        var t = KeyTable<Bool>(capacity: dotted.count, filler: false)
+        for form in dotted { t.insert(SyllableKey.hash(form), true) }
+        return t
+    }()
 
     @inline(__always)
-    public static func isDotted(_ key: UInt64) -> Bool { dottedKeys.contains(key) }
+    public static func isDotted(_ key: UInt64) -> Bool { dottedKeys.get(key) != nil }
 }
