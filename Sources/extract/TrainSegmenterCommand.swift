@@ -144,6 +144,12 @@ struct TrainSegmenterCommand: ParsableCommand {
     @Option(help: "Random seed for the sentence order.")
     var seed: UInt64 = 1
 
+    @Option(help: "Syllable clusters (TSV from scripts/build-syllable-clusters.py) for cluster features; stored in the model.")
+    var clusters: String?
+
+    @Option(help: "The column of --clusters to use (k32, k64, ...).")
+    var clusterColumn = "k64"
+
     @OptionGroup var sources: SegmenterSourceOptions
 
     func run() throws {
@@ -160,7 +166,12 @@ struct TrainSegmenterCommand: ParsableCommand {
         config.structured = structured
         let statistics = try sources.loadStatistics()
         let base = try sources.loadLexicon(defaults: ["words.tsv"])
-        var trainer = SegmenterTrainer(config: config, training: training, baseLexicon: base, statistics: statistics, minNgramCount: minCount)
+        var clusterMap: SyllableClusters? = nil
+        if let clusters {
+            clusterMap = try SyllableClusters(table: TSVTable(parsing: try readText(clusters), source: clusters), column: clusterColumn)
+            config.clusters = clusterMap!.classCount
+        }
+        var trainer = SegmenterTrainer(config: config, training: training, baseLexicon: base, statistics: statistics, clusters: clusterMap, minNgramCount: minCount)
         trainer.dropout = dropout
         print("train: \(training.count) sentences, \(trainer.weightCount) weights; dev: \(devSet.count) sentences; statistics: \(statistics.pairCount) pairs; lexicon: \(trainer.lexicon.wordCount) words")
         // The dev lexicon: the trainer's (base words + training corpus words), no leave-one-out.
@@ -180,6 +191,7 @@ struct TrainSegmenterCommand: ParsableCommand {
             "Trained on: \(train.map { $0.split(separator: "/").last.map(String.init) ?? $0 }.joined(separator: " + ")) (UD_Vietnamese-VTB, CC BY-SA 4.0); this model is a derived work under CC BY-SA 4.0.",
             "Dictionary features: Lexicons/words.tsv (project-written) and the training corpus's words (Lexicons/words-ud-vtb.tsv at run time).",
             "Pair statistics: Models/syllable-pairs.model (derived from Vietnamese Wikipedia, CC BY-SA 3.0).",
+        ] + (clusters.map { ["Syllable clusters (stored in this file): \($0.split(separator: "/").last ?? ""), column \(clusterColumn) (derived from Vietnamese Wikipedia, CC BY-SA 3.0)."] } ?? []) + [
             "Date: \(todayUTC())",
             "Command: \(command)",
         ]

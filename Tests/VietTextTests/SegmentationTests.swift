@@ -115,6 +115,37 @@ private func seg(_ text: String) -> String {
         #expect(out.hasPrefix("Nhân_dân gặp chủ_tịch"), "\(out)")
     }
 
+    @Test func clusterFeaturesRoundTripAndCompiledMatchesGeneric() throws {
+        let corpus = """
+        Chủ_tịch xã nói với nhân_dân .
+        Nhân_dân tin chủ_tịch xã .
+        Chủ_tịch tỉnh gặp nhân_dân .
+        Nhân_dân xã gặp chủ_tịch , 12 người .
+        """
+        let sentences = SegmentedSentence.parse(corpus)
+        let map: [(String, UInt16)] = [("chủ", 0), ("tịch", 1), ("nhân", 0), ("dân", 1), ("xã", 2), ("tỉnh", 2), ("gặp", 3), ("nói", 3)]
+        let clusters = SyllableClusters(entries: map.map { (WordLexicon.keys(of: $0.0)[0], $0.1) }, clusterCount: 4)
+        var config = SegmenterConfig()
+        config.window = 2
+        config.maxNgram = 2
+        config.clusters = clusters.classCount
+        var trainer = SegmenterTrainer(config: config, training: sentences, baseLexicon: WordLexicon(), statistics: SyllableStatistics(), clusters: clusters)
+        for e in 0..<10 { _ = trainer.epoch(seed: UInt64(e)) }
+        let (model, blocks) = trainer.model()
+        let bytes = model.serialized(provenance: ["test"], blocks: blocks)
+        let loaded = try bytes.withUnsafeBytes { try SegmenterModel(bytes: $0) }
+        #expect(loaded.config.clusters == 6 && loaded.clusters?.syllableCount == map.count)
+        #expect(loaded.weights == model.weights)
+        let compiled = WordSegmenter(model: loaded, lexicon: trainer.lexicon, statistics: SyllableStatistics())
+        let generic = WordSegmenter(model: loaded, lexicon: trainer.lexicon, statistics: SyllableStatistics(), compile: false)
+        #expect(compiled.usesCompiledScorer && !generic.usesCompiledScorer)
+        #expect(SegmenterTrainer.evaluate(compiled, on: sentences).f1 == 1.0)
+        for text in ["Nhân dân gặp chủ tịch tỉnh .", "chủ tịch nói 3 xã , dân tin", "tịch chủ dân nhân xã gặp"] {
+            let doc = AnalyzedText(text)
+            #expect(compiled.segment(doc) == generic.segment(doc), "\(text)")
+        }
+    }
+
     @Test func scoreMatchesWsEval() {
         var score = SegmentationScore()
         score.add(gold: "a_b c d", predicted: "a b c_d")

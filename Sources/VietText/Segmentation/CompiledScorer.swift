@@ -7,6 +7,8 @@
 ///   statistics code and whether longer dictionary words start with "a b". Built once at
 ///   start-up from the model's n-gram keys, the lexicon's two-syllable prefixes and the pair
 ///   statistics (whose table is keyed by the same pair key).
+/// - cluster weights (when the model has clusters): the token table also holds each syllable's
+///   cluster; class unigram weights by class and class-pair weights by (left, right) class.
 /// - statistics weights by code, dictionary weights by (sources, length), and the shape table
 ///   (`WordSegmenter.shapeTable`) as small arrays.
 ///
@@ -70,7 +72,19 @@ struct CompiledScorer: Sendable {
         }
     }
 
-    let unigrams: KeyTable<SIMD4<Float>>
+    /// Per token key: unigram weights and cluster (-1: none).
+    struct TokenEntry: Sendable, BitwiseCopyable {
+        var w: SIMD4<Float>
+        var cluster: Int32
+        static let empty = TokenEntry(w: .zero, cluster: -1)
+    }
+
+    let unigrams: KeyTable<TokenEntry>
+    /// Cluster classes (0: no cluster features), and their unigram weights by class and
+    /// pair weights by `left * clusterClasses + right`, by gap like `unigrams` and `pairs`.
+    let clusterClasses: Int
+    let clusterUnigrams: [SIMD4<Float>]
+    let clusterPairs: [SIMD4<Float>]
     let pairs: PairTable
     /// Statistics weights of a pair code, by gap (p-1, p, p+1, unused).
     let statVectors: [SIMD4<Float>]
@@ -112,13 +126,13 @@ struct CompiledScorer: Sendable {
         lexVectors = lv
         useLexicon = c.useLexicon
         // Key n-grams. Unigram slot j feeds gap s + 1 - j; bigram slot j feeds gap s + 1 - j.
-        var uni: [UInt64: SIMD4<Float>] = [:]
+        var uni: [UInt64: TokenEntry] = [:]
         var pt = PairTable(capacity: (c.useStatistics ? statistics.pairCount : 0) + model.blockList.count
                            + (c.useLexicon ? lexicon.prefixPairs.count : 0))
         for (i, b) in model.blockList.enumerated() {
             let keys = model.blockKeys[i]
             if b.length == 1 {
-                uni[keys[0]] = SIMD4(w[b.base + 3], w[b.base + 2], w[b.base + 1], w[b.base])
+                uni[keys[0]] = TokenEntry(w: SIMD4(w[b.base + 3], w[b.base + 2], w[b.base + 1], w[b.base]), cluster: -1)
             } else {
                 pt.update(SyllableStatistics.pairKey(keys[0], keys[1])) { e in
                     e.w0 += w[b.base + 2]; e.w1 += w[b.base + 1]; e.w2 += w[b.base]
@@ -142,7 +156,25 @@ struct CompiledScorer: Sendable {
             statistics.forEach { k, code in pt.update(k) { $0.info |= UInt32(code) } }
         }
         pairs = pt
-        var ut = KeyTable<SIMD4<Float>>(capacity: uni.count, filler: .zero)
+        let k = c.clusters
+        clusterClasses = k
+        var cu = [SIMD4<Float>](repeating: .zero, count: k)
+        var cp = [SIMD4<Float>](repeating: .zero, count: k * k)
+        if k > 0, let clusters = model.clusters {
+            let l = model.layout
+            for a in 0..<k {
+                let b = l.clusterUnigram + a * 4
+                cu[a] = SIMD4(w[b + 3], w[b + 2], w[b + 1], w[b])
+            }
+            for a in 0..<(k * k) {
+                let b = l.clusterPair + a * 3
+                cp[a] = SIMD4(w[b + 2], w[b + 1], w[b], 0)
+            }
+            clusters.forEach { key, id in uni[key, default: .empty].cluster = Int32(id) }
+        }
+        clusterUnigrams = cu
+        clusterPairs = cp
+        var ut = KeyTable<TokenEntry>(capacity: uni.count, filler: .empty)
         for (k, v) in uni { ut.insert(k, v) }
         unigrams = ut
     }
@@ -156,11 +188,18 @@ struct CompiledScorer: Sendable {
         let gaps = n - 1
         let sv = statVectors.withUnsafeBufferPointer { $0.baseAddress! }
         let raw = UnsafeMutableRawPointer(scores)
+        let kc = clusterClasses
+        let cu = clusterUnigrams.withUnsafeBufferPointer { $0.baseAddress }
+        let cp = clusterPairs.withUnsafeBufferPointer { $0.baseAddress }
         var key = GapInput.featureKey(tokens[0])
         var isSyl = tokens[0].kind == .syllable
+        var entry = unigrams.get(key) ?? .empty
+        var cls = isSyl ? (entry.cluster >= 0 ? Int(entry.cluster) : kc - 2) : kc - 1
         for s in 0..<n {
             // Unigram: gaps s-2 ... s+1 are score indices s ... s+3.
-            if let u = unigrams.get(key) {
+            do {
+                var u = entry.w
+                if kc > 0 { u += cu.unsafelyUnwrapped[cls] }
                 let p = raw + 4 * s
                 p.storeBytes(of: p.loadUnaligned(as: SIMD4<Float>.self) + u, as: SIMD4<Float>.self)
             }
@@ -168,11 +207,14 @@ struct CompiledScorer: Sendable {
             let next = tokens[s + 1]
             let nextKey = GapInput.featureKey(next)
             let nextSyl = next.kind == .syllable
+            let nextEntry = unigrams.get(nextKey) ?? .empty
+            let nextCls = nextSyl ? (nextEntry.cluster >= 0 ? Int(nextEntry.cluster) : kc - 2) : kc - 1
             // Pair s: gaps s-1 ... s+1 are score indices s+1 ... s+3.
             let e = pairs.get(SyllableStatistics.pairKey(key, nextKey))
             let bothSyl = isSyl && nextSyl
             let code = bothSyl ? Int(e.info & 0xff) : Int(SyllableStatistics.nonSyllable)
             var v = SIMD4<Float>(e.w0, e.w1, e.w2, 0) + sv[code]
+            if kc > 0 { v += cp.unsafelyUnwrapped[cls * kc + nextCls] }
             if e.info & (PairEntry.isWord | PairEntry.continues) != 0 {
                 if !decidable[s] {
                     // A dictionary word across a line break: not a word (rare).
@@ -187,6 +229,8 @@ struct CompiledScorer: Sendable {
             p.storeBytes(of: p.loadUnaligned(as: SIMD4<Float>.self) + v, as: SIMD4<Float>.self)
             key = nextKey
             isSyl = nextSyl
+            entry = nextEntry
+            cls = nextCls
         }
         if gaps > 0 {
             scores[2] += outsideFirst

@@ -9,6 +9,8 @@
 /// - dictionary matches (`WordLexicon`): for each word of length L from source S, the gap just
 ///   before it, the gaps inside it and the gap just after it;
 /// - pair statistics (`SyllableStatistics`) of the pairs (g-1, g), (g, g+1), (g+1, g+2);
+/// - with `SegmenterConfig.clusters` > 0, syllable-cluster classes (`SyllableClusters`) of the
+///   tokens in the window and class pairs of the adjacent pairs in the window, by position;
 /// - a bias.
 ///
 /// Key n-gram weights are stored per n-gram as one block of `slots(n)` weights, one per
@@ -22,6 +24,10 @@ public struct SegmenterConfig: Sendable, Equatable {
     public var useStatistics = true
     /// Structured (Viterbi over gap labels with transition weights) rather than pointwise.
     public var structured = false
+    /// Number of syllable-cluster classes (`SyllableClusters.classCount`); 0: no cluster
+    /// features. With clusters, each gap also reads the class of every token in its window and
+    /// the class pair of every adjacent pair in its window.
+    public var clusters = 0
 
     public init() {}
 
@@ -44,6 +50,10 @@ public struct FeatureLayout: Sendable {
     public static let statisticsCount = 3 * 256
     /// Start of shape n-gram blocks, index n - 1.
     public let shape: [Int]
+    /// Cluster unigrams: `clusterUnigram + class * slots(1) + slot`.
+    public let clusterUnigram: Int
+    /// Cluster pairs: `clusterPair + (left * clusters + right) * slots(2) + slot`.
+    public let clusterPair: Int
     public let fixedCount: Int
 
     public init(_ config: SegmenterConfig) {
@@ -57,6 +67,10 @@ public struct FeatureLayout: Sendable {
             if n <= config.maxShapeNgram { base += size * config.slots(n) }
         }
         self.shape = shape
+        clusterUnigram = base
+        base += config.clusters * config.slots(1)
+        clusterPair = base
+        base += config.clusters * config.clusters * config.slots(2)
         fixedCount = base
     }
 
@@ -102,6 +116,8 @@ public struct GapInput: Sendable {
     public internal(set) var pairCodes: [UInt8] = []
     /// Whether gap g may join (both sides syllables on one line); count = token count.
     public internal(set) var decidable: [Bool] = []
+    /// Cluster class of each token (`SyllableClusters.id`); empty without clusters.
+    public internal(set) var clusters: [UInt16] = []
 
     public init() {}
 
@@ -124,8 +140,12 @@ public struct GapInput: Sendable {
     ///
     /// A line whose syllables are mostly all upper case (a headline) is read as if in lower
     /// case, so "BÍ THƯ TỈNH ỦY" segments like "bí thư tỉnh ủy".
-    public mutating func fill(_ tokens: UnsafeBufferPointer<Token>, statistics: SyllableStatistics?) {
+    public mutating func fill(_ tokens: UnsafeBufferPointer<Token>, statistics: SyllableStatistics?, clusters: SyllableClusters? = nil) {
         let n = tokens.count
+        self.clusters.removeAll(keepingCapacity: true)
+        if let clusters {
+            for t in tokens { self.clusters.append(UInt16(clusters.id(t))) }
+        }
         keys.removeAll(keepingCapacity: true)
         shapes.removeAll(keepingCapacity: true)
         pairCodes.removeAll(keepingCapacity: true)
@@ -217,6 +237,23 @@ public enum FeatureExtractor {
                         }
                     }
                 }
+                if config.clusters > 0 && !input.clusters.isEmpty {
+                    let k = config.clusters
+                    let s1 = config.slots(1), s2 = config.slots(2)
+                    for j in 0..<s1 {
+                        let p = g + j - (w - 1)
+                        if p >= 0 && p < n {
+                            sink.add(gap: g, index: layout.clusterUnigram + Int(input.clusters[p]) * s1 + j)
+                        }
+                    }
+                    for j in 0..<s2 {
+                        let p = g + j - (w - 1)
+                        if p >= 0 && p + 1 < n {
+                            let c = Int(input.clusters[p]) * k + Int(input.clusters[p + 1])
+                            sink.add(gap: g, index: layout.clusterPair + c * s2 + j)
+                        }
+                    }
+                }
                 if config.useStatistics {
                     for o in 0..<3 {
                         let p = g + o - 1
@@ -278,5 +315,6 @@ public enum FeatureExtractor {
                 }
             }
         }
+
     }
 }

@@ -7,7 +7,9 @@
 /// - UInt32 `m`, then `m` entries of key n-grams: format 1: UInt64 hash, UInt8 length n;
 ///   format 2: UInt8 length n, then the n UInt64 feature keys (the hash is derived, and the
 ///   keys let `WordSegmenter` compile its per-token and per-pair score tables); then
-///   `config.slots(n)` Float32 weights.
+///   `config.slots(n)` Float32 weights;
+/// - when the header has `clusters K` (K > 0; format 3): UInt32 `c` (clusters, K - 2), UInt32
+///   `s`, then `s` entries UInt64 syllable key, UInt16 cluster (`SyllableClusters`).
 /// Weights are averaged-perceptron weights; a gap joins when its score is positive
 /// (pointwise) or on the best Viterbi path (structured).
 public struct SegmenterModel: Sendable, NgramIndex {
@@ -23,6 +25,9 @@ public struct SegmenterModel: Sendable, NgramIndex {
     public let blockKeys: [[UInt64]]
     /// The (hash, length, base) of the n-gram blocks, in file order.
     public let blockList: [(hash: UInt64, length: Int, base: Int)]
+    /// The syllable clusters the cluster weights are indexed by (nil when
+    /// `config.clusters == 0`).
+    public let clusters: SyllableClusters?
 
     /// The n-gram hash of a run of feature keys (as `FeatureExtractor` chains them).
     public static func ngramHash(_ keys: [UInt64]) -> UInt64 {
@@ -33,8 +38,10 @@ public struct SegmenterModel: Sendable, NgramIndex {
 
     /// A model from a weight vector and the (hash, length, base) of its n-gram blocks;
     /// `keys`, when known, the feature keys of each block.
-    public init(config: SegmenterConfig, weights: [Float], blocks: [(hash: UInt64, length: Int, base: Int)], keys: [[UInt64]] = [], provenance: [String] = []) {
+    public init(config: SegmenterConfig, weights: [Float], blocks: [(hash: UInt64, length: Int, base: Int)], keys: [[UInt64]] = [], clusters: SyllableClusters? = nil, provenance: [String] = []) {
         precondition(keys.isEmpty || keys.count == blocks.count)
+        precondition(config.clusters == (clusters?.classCount ?? 0), "cluster classes do not match the configuration")
+        self.clusters = clusters
         blockKeys = keys
         blockList = blocks
         self.config = config
@@ -63,13 +70,14 @@ public struct SegmenterModel: Sendable, NgramIndex {
     public func serialized(provenance lines: [String], blocks: [(hash: UInt64, length: Int, base: Int)]) -> [UInt8] {
         var header = lines.map { "# " + $0 }.joined(separator: "\n") + "\n"
         let withKeys = blockKeys.count == blocks.count && blocks.count == blockList.count
-        header += "format \(withKeys ? 2 : 1)\n"
+        header += "format \(config.clusters > 0 ? 3 : withKeys ? 2 : 1)\n"
         header += "window \(config.window)\n"
         header += "ngram \(config.maxNgram)\n"
         header += "shape \(config.maxShapeNgram)\n"
         header += "lexicon \(config.useLexicon ? 1 : 0)\n"
         header += "statistics \(config.useStatistics ? 1 : 0)\n"
         header += "structured \(config.structured ? 1 : 0)\n"
+        if config.clusters > 0 { header += "clusters \(config.clusters)\n" }
         header += "---\n"
         var out = Array(header.utf8)
         BinaryWriter.append(UInt32(layout.fixedCount), to: &out)
@@ -84,6 +92,17 @@ public struct SegmenterModel: Sendable, NgramIndex {
                 BinaryWriter.append(UInt8(b.length), to: &out)
             }
             for j in 0..<config.slots(b.length) { BinaryWriter.append(weights[b.base + j], to: &out) }
+        }
+        if let clusters {
+            var entries: [(UInt64, UInt16)] = []
+            clusters.forEach { entries.append(($0, $1)) }
+            entries.sort { $0.0 < $1.0 }
+            BinaryWriter.append(UInt32(clusters.clusterCount), to: &out)
+            BinaryWriter.append(UInt32(entries.count), to: &out)
+            for (k, c) in entries {
+                BinaryWriter.append(k, to: &out)
+                BinaryWriter.append(c, to: &out)
+            }
         }
         return out
     }
@@ -103,7 +122,7 @@ public struct SegmenterModel: Sendable, NgramIndex {
             guard parts.count == 2, let v = Int(parts[1]) else { throw ModelFormatError("\(source): bad header line '\(line)'") }
             switch parts[0] {
             case "format":
-                guard v == 1 || v == 2 else { throw ModelFormatError("\(source): unknown format \(v)") }
+                guard v >= 1 && v <= 3 else { throw ModelFormatError("\(source): unknown format \(v)") }
                 format = v
             case "window": config.window = v
             case "ngram": config.maxNgram = v
@@ -111,6 +130,7 @@ public struct SegmenterModel: Sendable, NgramIndex {
             case "lexicon": config.useLexicon = v != 0
             case "statistics": config.useStatistics = v != 0
             case "structured": config.structured = v != 0
+            case "clusters": config.clusters = v
             default: throw ModelFormatError("\(source): unknown header key '\(parts[0])'")
             }
         }
@@ -141,7 +161,22 @@ public struct SegmenterModel: Sendable, NgramIndex {
             blocks.append((h, n, weights.count))
             for _ in 0..<config.slots(n) { weights.append(try r.readFloat()) }
         }
-        self.init(config: config, weights: weights, blocks: blocks, keys: keys, provenance: provenance)
+        var clusters: SyllableClusters? = nil
+        if config.clusters > 0 {
+            let c = Int(try r.read(UInt32.self))
+            guard c + 2 == config.clusters else { throw ModelFormatError("\(source): \(c) clusters, header says \(config.clusters) classes") }
+            let s = Int(try r.read(UInt32.self))
+            var entries: [(UInt64, UInt16)] = []
+            entries.reserveCapacity(s)
+            for _ in 0..<s {
+                let k = try r.read(UInt64.self)
+                let id = try r.read(UInt16.self)
+                guard Int(id) < c else { throw ModelFormatError("\(source): cluster id \(id) out of range") }
+                entries.append((k, id))
+            }
+            clusters = SyllableClusters(entries: entries, clusterCount: c)
+        }
+        self.init(config: config, weights: weights, blocks: blocks, keys: keys, clusters: clusters, provenance: provenance)
     }
 
     /// The bundled model (`Models/segmenter.model`), or nil when none is embedded.

@@ -8,6 +8,8 @@ public struct SegmenterTrainer {
     public let config: SegmenterConfig
     public let layout: FeatureLayout
     public let statistics: SyllableStatistics
+    /// The syllable clusters of the cluster features (nil: `config.clusters` must be 0).
+    public let clusters: SyllableClusters?
     /// The lexicon features read: the base lexicon plus the training corpus's words.
     public private(set) var lexicon: WordLexicon
 
@@ -23,7 +25,9 @@ public struct SegmenterTrainer {
     /// added from `training`).
     /// `minNgramCount`: key n-grams seen fewer times in `training` get no weights (they would
     /// only memorize single sentences).
-    public init(config: SegmenterConfig, training: [SegmentedSentence], baseLexicon: WordLexicon, statistics: SyllableStatistics, minNgramCount: Int = 1) {
+    public init(config: SegmenterConfig, training: [SegmentedSentence], baseLexicon: WordLexicon, statistics: SyllableStatistics, clusters: SyllableClusters? = nil, minNgramCount: Int = 1) {
+        precondition(config.clusters == (clusters?.classCount ?? 0), "cluster classes do not match the configuration")
+        self.clusters = clusters
         self.config = config
         layout = FeatureLayout(config)
         self.statistics = statistics
@@ -36,7 +40,7 @@ public struct SegmenterTrainer {
         var counts: [UInt64: Int32] = [:]
         for s in training {
             var input = GapInput()
-            s.tokens.withUnsafeBufferPointer { input.fill($0, statistics: statistics) }
+            s.tokens.withUnsafeBufferPointer { input.fill($0, statistics: statistics, clusters: clusters) }
             train.append((s, input))
             let keys = input.keys
             for i in keys.indices {
@@ -154,7 +158,7 @@ public struct SegmenterTrainer {
             keys.append(blockKeys[i])
             out.append(contentsOf: slice)
         }
-        return (SegmenterModel(config: config, weights: out, blocks: blocks, keys: keys, provenance: provenance), blocks)
+        return (SegmenterModel(config: config, weights: out, blocks: blocks, keys: keys, clusters: clusters, provenance: provenance), blocks)
     }
 
     /// Scores `sentences` with `segmenter` (F1 like ws_eval.py, over tokens' spans).

@@ -199,7 +199,7 @@ public struct WordSegmenter: Sendable {
             scratch.joins.withUnsafeMutableBufferPointer { j in forEachJoin(tokens, compiled) { j[$0] = true } }
             return
         }
-        scratch.input.fill(tokens, statistics: statistics)
+        scratch.input.fill(tokens, statistics: statistics, clusters: model.clusters)
         scratch.scores.removeAll(keepingCapacity: true)
         scratch.scores.append(contentsOf: repeatElement(0, count: n - 1))
         let useTable = !shapeTable.isEmpty
