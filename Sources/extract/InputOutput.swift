@@ -53,6 +53,7 @@ struct LineReader {
     private var buffer = [UInt8](repeating: 0, count: 1 << 20)
     private var start = 0, end = 0
     private var eof = false
+    private var closed = false
     private var lineNumber = 0
     private var offset = 0
 
@@ -61,7 +62,9 @@ struct LineReader {
         file = try InputFile.open(path)
     }
 
+    /// The next line, or nil at the end of the input (and on every call after that).
     mutating func next() throws -> Line? {
+        if closed { return nil }
         var line: [UInt8] = []
         while true {
             if start < end {
@@ -100,7 +103,8 @@ struct LineReader {
         return l
     }
 
-    private func close() {
+    private mutating func close() {
+        closed = true
         if path != "-" { fclose(file) }
     }
 }
