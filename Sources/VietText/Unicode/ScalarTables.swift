@@ -19,6 +19,7 @@ public struct ScalarTables: @unchecked Sendable {
         info = UnsafePointer(t)
     }
 
+    @inline(never)
     private static func compute(_ s: UInt32) -> UInt32 {
         let packed = VietnameseLetters.computeFold(s)  // base << 3 | tone
         return (packed >> 3) << 8 | (packed & 7) << 4 | UInt32(CharacterClass.classify(s).rawValue)
