@@ -84,6 +84,7 @@ SCHEMAS = {
     "name_breaks.tsv": (["form", "kind"], {"kind": {"function", "verb", "time"}}, False),
     "words.tsv": (["word", "domain"], {}, True),
     "words-ud-vtb.tsv": (["word", "count"], {}, True),
+    "words-extended.tsv": (["word", "domain"], {}, True),
 }
 
 # Files whose rows are keyed by (form, kind): the same word may serve two roles.
@@ -110,6 +111,7 @@ DESCRIPTIONS = {
     "name_breaks.tsv": "lower-case words that end a document or event name",
     "words.tsv": "general vocabulary for the word segmenter, written by the project",
     "words-ud-vtb.tsv": "words attested in UD_Vietnamese-VTB train+dev (derived, CC BY-SA 4.0)",
+    "words-extended.tsv": "more general vocabulary, written by the project blind to the UD dev/test splits",
 }
 
 TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}

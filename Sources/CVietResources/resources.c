@@ -56,15 +56,18 @@ static const unsigned char r17[] = {
 #embed "../../Lexicons/surnames.tsv" suffix(, 0)
 };
 static const unsigned char r18[] = {
-#embed "../../Lexicons/words-ud-vtb.tsv" suffix(, 0)
+#embed "../../Lexicons/words-extended.tsv" suffix(, 0)
 };
 static const unsigned char r19[] = {
-#embed "../../Lexicons/words.tsv" suffix(, 0)
+#embed "../../Lexicons/words-ud-vtb.tsv" suffix(, 0)
 };
 static const unsigned char r20[] = {
-#embed "../../Models/segmenter.model" suffix(, 0)
+#embed "../../Lexicons/words.tsv" suffix(, 0)
 };
 static const unsigned char r21[] = {
+#embed "../../Models/segmenter.model" suffix(, 0)
+};
+static const unsigned char r22[] = {
 #embed "../../Models/syllable-pairs.model" suffix(, 0)
 };
 
@@ -87,13 +90,14 @@ static const viet_resource table[] = {
     { "Lexicons/role_prefixes.tsv", r15, sizeof(r15) - 1 },
     { "Lexicons/roles.tsv", r16, sizeof(r16) - 1 },
     { "Lexicons/surnames.tsv", r17, sizeof(r17) - 1 },
-    { "Lexicons/words-ud-vtb.tsv", r18, sizeof(r18) - 1 },
-    { "Lexicons/words.tsv", r19, sizeof(r19) - 1 },
-    { "Models/segmenter.model", r20, sizeof(r20) - 1 },
-    { "Models/syllable-pairs.model", r21, sizeof(r21) - 1 },
+    { "Lexicons/words-extended.tsv", r18, sizeof(r18) - 1 },
+    { "Lexicons/words-ud-vtb.tsv", r19, sizeof(r19) - 1 },
+    { "Lexicons/words.tsv", r20, sizeof(r20) - 1 },
+    { "Models/segmenter.model", r21, sizeof(r21) - 1 },
+    { "Models/syllable-pairs.model", r22, sizeof(r22) - 1 },
 };
 
 const viet_resource *viet_resources(size_t *count) {
-    *count = 22;
+    *count = 23;
     return table;
 }

@@ -84,7 +84,7 @@ struct SegmenterSourceOptions: ParsableArguments {
     }
 
     func loadSegmenter() throws -> WordSegmenter {
-        var lex = try loadLexicon(defaults: ["words.tsv", "words-ud-vtb.tsv"])
+        var lex = try loadLexicon(defaults: WordLexicon.bundledWordLists)
         lex.compile()
         return WordSegmenter(model: try loadModel(), lexicon: lex, statistics: try loadStatistics(), compile: !generic)
     }
@@ -165,7 +165,7 @@ struct TrainSegmenterCommand: ParsableCommand {
         config.useStatistics = !noStatistics
         config.structured = structured
         let statistics = try sources.loadStatistics()
-        let base = try sources.loadLexicon(defaults: ["words.tsv"])
+        let base = try sources.loadLexicon(defaults: WordLexicon.trainingWordLists)
         var clusterMap: SyllableClusters? = nil
         if let clusters {
             clusterMap = try SyllableClusters(table: TSVTable(parsing: try readText(clusters), source: clusters), column: clusterColumn)

@@ -23,12 +23,12 @@ private func seg(_ text: String) -> String {
         #expect(s.model != nil)
         #expect(s.model!.ngramCount > 1000)
         #expect(s.statistics.pairCount > 10000)
-        #expect(s.lexicon.wordCount > 4000)
+        #expect(s.lexicon.wordCount > 15000)  // the three bundled word lists
         #expect(s.model!.provenance.contains { $0.contains("CC BY-SA 4.0") })
     }
 
     @Test func lexiconFilesAreWellFormed() throws {
-        for name in ["words.tsv", "words-ud-vtb.tsv"] {
+        for name in WordLexicon.bundledWordLists {
             let text = try #require(EmbeddedResources.text("Lexicons/" + name))
             #expect(text.hasPrefix("#"))
             let table = try TSVTable(parsing: text, source: name)

@@ -15,6 +15,8 @@ public struct WordLexicon: Sendable {
         case corpus = 1
         /// Names of people, places, organizations and offices (domain lexicons).
         case names = 2
+        /// `Lexicons/words-extended.tsv` (the larger project-written list, written blind to the
+        /// treebank's dev and test splits) and any other list.
         case other = 3
 
         /// The source of a lexicon file by its name.
@@ -110,8 +112,14 @@ public struct WordLexicon: Sendable {
     @inline(__always)
     public func entry(_ prefixKey: UInt64) -> Entry? { table.get(prefixKey) }
 
+    /// The word lists the segmenter uses at run time, under `Lexicons/`.
+    public static let bundledWordLists = ["words.tsv", "words-extended.tsv", "words-ud-vtb.tsv"]
+    /// The word lists used while training: the bundled ones except the corpus list, whose role
+    /// the training corpus's own words take (with leave-one-out).
+    public static let trainingWordLists = ["words.tsv", "words-extended.tsv"]
+
     /// The lexicon of the bundled files `names` under `Lexicons/` (missing files are skipped).
-    public static func bundled(_ names: [String] = ["words.tsv", "words-ud-vtb.tsv"]) throws(LexiconError) -> WordLexicon {
+    public static func bundled(_ names: [String] = bundledWordLists) throws(LexiconError) -> WordLexicon {
         var lex = WordLexicon()
         for name in names {
             guard let text = EmbeddedResources.text("Lexicons/" + name) else { continue }
