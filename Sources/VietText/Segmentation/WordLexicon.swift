@@ -84,11 +84,15 @@ public struct WordLexicon: Sendable {
     public static func keys(of word: String) -> [UInt64] {
         var out: [UInt64] = []
         var buffer: [UInt32] = []
-        for part in word.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" }) {
-            buffer.removeAll(keepingCapacity: true)
-            for u in part.unicodeScalars { buffer.append(u.value) }
+        func flush() {
+            guard !buffer.isEmpty else { return }
             out.append(buffer.withUnsafeBufferPointer { SyllableKey.hash($0, 0..<$0.count) })
+            buffer.removeAll(keepingCapacity: true)
         }
+        for u in word.unicodeScalars {
+            if u == " " || u == "\u{A0}" { flush() } else { buffer.append(u.value) }
+        }
+        flush()
         return out
     }
 
