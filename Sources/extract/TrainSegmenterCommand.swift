@@ -150,6 +150,12 @@ struct TrainSegmenterCommand: ParsableCommand {
     @Option(help: "The column of --clusters to use (k32, k64, ...).")
     var clusterColumn = "k64"
 
+    @Flag(help: "Threshold features of the pair statistics (PMI bucket ≥ t, count bucket ≥ t).")
+    var statThresholds = false
+
+    @Option(help: "Perceptron margin: also update gaps whose score magnitude is below this.")
+    var margin: Float = 0
+
     @OptionGroup var sources: SegmenterSourceOptions
 
     func run() throws {
@@ -164,6 +170,7 @@ struct TrainSegmenterCommand: ParsableCommand {
         config.useLexicon = !noLexicon
         config.useStatistics = !noStatistics
         config.structured = structured
+        config.statThresholds = statThresholds
         let statistics = try sources.loadStatistics()
         let base = try sources.loadLexicon(defaults: WordLexicon.trainingWordLists)
         var clusterMap: SyllableClusters? = nil
@@ -173,6 +180,7 @@ struct TrainSegmenterCommand: ParsableCommand {
         }
         var trainer = SegmenterTrainer(config: config, training: training, baseLexicon: base, statistics: statistics, clusters: clusterMap, minNgramCount: minCount)
         trainer.dropout = dropout
+        trainer.margin = margin
         print("train: \(training.count) sentences, \(trainer.weightCount) weights; dev: \(devSet.count) sentences; statistics: \(statistics.pairCount) pairs; lexicon: \(trainer.lexicon.wordCount) words")
         // The dev lexicon: the trainer's (base words + training corpus words), no leave-one-out.
         var lastModel: (SegmenterModel, [(hash: UInt64, length: Int, base: Int)])? = nil
@@ -218,10 +226,16 @@ struct BuildSegmentationStatisticsCommand: ParsableCommand {
     @Option(help: "Keep pairs seen at least this often.")
     var minCount = 3
 
+    @Option(help: "Lower end of the PMI buckets (natural log).")
+    var pmiMin: Double = -4
+
+    @Option(help: "Width of a PMI bucket (there are 16).")
+    var pmiStep: Double = 0.5
+
     func run() throws {
         let text = try readText(corpus)
         let lines = text.split(separator: "\n").map(String.init)
-        let stats = SyllableStatistics.build(lines: lines, minCount: minCount)
+        let stats = SyllableStatistics.build(lines: lines, minCount: minCount, pmiMin: pmiMin, pmiStep: pmiStep)
         let command = "extract " + CommandLine.arguments.dropFirst().joined(separator: " ")
         let header = [
             "# VietExtract syllable-pair statistics for the word segmenter: for each adjacent syllable pair",

@@ -146,6 +146,39 @@ private func seg(_ text: String) -> String {
         }
     }
 
+    @Test func statisticsThresholdsAndMarginRoundTripAndCompiledMatchesGeneric() throws {
+        let corpus = """
+        Chủ_tịch xã nói với nhân_dân .
+        Nhân_dân tin chủ_tịch xã .
+        Chủ_tịch tỉnh gặp nhân_dân .
+        Nhân_dân xã gặp chủ_tịch , 12 người .
+        """
+        let sentences = SegmentedSentence.parse(corpus)
+        let raw = ["chủ tịch xã nói với nhân dân", "nhân dân tin chủ tịch", "chủ tịch tỉnh gặp nhân dân", "nhân dân gặp chủ tịch tỉnh"]
+        let statistics = SyllableStatistics.build(lines: raw, minCount: 1, pmiMin: -2, pmiStep: 0.75)
+        #expect(statistics.pairCount > 0)
+        var config = SegmenterConfig()
+        config.window = 2
+        config.maxNgram = 2
+        config.statThresholds = true
+        var trainer = SegmenterTrainer(config: config, training: sentences, baseLexicon: WordLexicon(), statistics: statistics)
+        trainer.margin = 5
+        for e in 0..<10 { _ = trainer.epoch(seed: UInt64(e)) }
+        let (model, blocks) = trainer.model()
+        let bytes = model.serialized(provenance: ["test"], blocks: blocks)
+        let loaded = try bytes.withUnsafeBytes { try SegmenterModel(bytes: $0) }
+        #expect(loaded.config.statThresholds && loaded.weights == model.weights)
+        #expect(model.weights[model.layout.statThresholds..<model.layout.fixedCount].contains { $0 != 0 })
+        let compiled = WordSegmenter(model: loaded, lexicon: trainer.lexicon, statistics: statistics)
+        let generic = WordSegmenter(model: loaded, lexicon: trainer.lexicon, statistics: statistics, compile: false)
+        #expect(compiled.usesCompiledScorer && !generic.usesCompiledScorer)
+        #expect(SegmenterTrainer.evaluate(compiled, on: sentences).f1 == 1.0)
+        for text in ["Nhân dân gặp chủ tịch tỉnh .", "chủ tịch nói 3 xã , dân tin", "tịch chủ dân nhân xã gặp", "xã nói với dân"] {
+            let doc = AnalyzedText(text)
+            #expect(compiled.segment(doc) == generic.segment(doc), "\(text)")
+        }
+    }
+
     @Test func scoreMatchesWsEval() {
         var score = SegmentationScore()
         score.add(gold: "a_b c d", predicted: "a b c_d")

@@ -107,6 +107,20 @@ struct CompiledScorer: Sendable {
                 let s = FeatureLayout.statistics
                 sv[code] = SIMD4(w[s + 2 * 256 + code], w[s + 256 + code], w[s + code], 0)
             }
+            if c.statThresholds {
+                // Threshold features depend on the code only: fold them in. Offset o feeds lane 2 - o.
+                let base = model.layout.statThresholds
+                for code in 1...128 {
+                    let pmi = (code - 1) / 8, count = (code - 1) % 8
+                    for o in 0..<3 {
+                        let b = base + o * 24
+                        var x: Float = 0
+                        if pmi > 0 { for t in 1...pmi { x += w[b + t - 1] } }
+                        if count > 0 { for t in 1...count { x += w[b + 15 + t - 1] } }
+                        sv[code][2 - o] += x
+                    }
+                }
+            }
             outsideFirst = w[FeatureLayout.statistics + Int(SyllableStatistics.outside)]
             outsideLast = w[FeatureLayout.statistics + 2 * 256 + Int(SyllableStatistics.outside)]
         } else {

@@ -28,6 +28,12 @@ public struct SegmenterConfig: Sendable, Equatable {
     /// features. With clusters, each gap also reads the class of every token in its window and
     /// the class pair of every adjacent pair in its window.
     public var clusters = 0
+    /// Threshold features of the pair statistics at each of the 3 offsets: for a pair code with
+    /// PMI bucket p and count bucket c, "PMI bucket ≥ t" for t in 1...p and "count bucket ≥ t"
+    /// for t in 1...c, a smooth complement to the per-code weights (which the perceptron fits
+    /// noisily for rare codes). They depend on the code only, so `CompiledScorer` folds them
+    /// into its per-code statistics vectors.
+    public var statThresholds = false
 
     public init() {}
 
@@ -54,6 +60,9 @@ public struct FeatureLayout: Sendable {
     public let clusterUnigram: Int
     /// Cluster pairs: `clusterPair + (left * clusters + right) * slots(2) + slot`.
     public let clusterPair: Int
+    /// Statistics thresholds (`SegmenterConfig.statThresholds`): `statThresholds + offset * 24
+    /// + t - 1` for "PMI bucket ≥ t" (t in 1...15), `+ 15 + t - 1` for "count bucket ≥ t" (1...7).
+    public let statThresholds: Int
     public let fixedCount: Int
 
     public init(_ config: SegmenterConfig) {
@@ -71,6 +80,8 @@ public struct FeatureLayout: Sendable {
         base += config.clusters * config.slots(1)
         clusterPair = base
         base += config.clusters * config.clusters * config.slots(2)
+        statThresholds = base
+        if config.statThresholds { base += 3 * 24 }
         fixedCount = base
     }
 
@@ -259,6 +270,12 @@ public enum FeatureExtractor {
                         let p = g + o - 1
                         let c = p >= 0 && p < gaps ? Int(pairs[p]) : Int(SyllableStatistics.outside)
                         sink.add(gap: g, index: FeatureLayout.statistics + o * 256 + c)
+                        if config.statThresholds && c >= 1 && c <= 128 {
+                            let pmi = (c - 1) / 8, count = (c - 1) % 8
+                            let b = layout.statThresholds + o * 24
+                            if pmi > 0 { for t in 1...pmi { sink.add(gap: g, index: b + t - 1) } }
+                            if count > 0 { for t in 1...count { sink.add(gap: g, index: b + 15 + t - 1) } }
+                        }
                     }
                 }
             }

@@ -10,6 +10,8 @@
 ///   `config.slots(n)` Float32 weights;
 /// - when the header has `clusters K` (K > 0; format 3): UInt32 `c` (clusters, K - 2), UInt32
 ///   `s`, then `s` entries UInt64 syllable key, UInt16 cluster (`SyllableClusters`).
+/// Format 4 (header line `statthresholds 1`) has the same layout; its fixed weights add the
+/// statistics threshold features (`SegmenterConfig.statThresholds`).
 /// Weights are averaged-perceptron weights; a gap joins when its score is positive
 /// (pointwise) or on the best Viterbi path (structured).
 public struct SegmenterModel: Sendable, NgramIndex {
@@ -70,7 +72,7 @@ public struct SegmenterModel: Sendable, NgramIndex {
     public func serialized(provenance lines: [String], blocks: [(hash: UInt64, length: Int, base: Int)]) -> [UInt8] {
         var header = lines.map { "# " + $0 }.joined(separator: "\n") + "\n"
         let withKeys = blockKeys.count == blocks.count && blocks.count == blockList.count
-        header += "format \(config.clusters > 0 ? 3 : withKeys ? 2 : 1)\n"
+        header += "format \(config.statThresholds ? 4 : config.clusters > 0 ? 3 : withKeys ? 2 : 1)\n"
         header += "window \(config.window)\n"
         header += "ngram \(config.maxNgram)\n"
         header += "shape \(config.maxShapeNgram)\n"
@@ -78,6 +80,7 @@ public struct SegmenterModel: Sendable, NgramIndex {
         header += "statistics \(config.useStatistics ? 1 : 0)\n"
         header += "structured \(config.structured ? 1 : 0)\n"
         if config.clusters > 0 { header += "clusters \(config.clusters)\n" }
+        if config.statThresholds { header += "statthresholds 1\n" }
         header += "---\n"
         var out = Array(header.utf8)
         BinaryWriter.append(UInt32(layout.fixedCount), to: &out)
@@ -122,7 +125,7 @@ public struct SegmenterModel: Sendable, NgramIndex {
             guard parts.count == 2, let v = Int(parts[1]) else { throw ModelFormatError("\(source): bad header line '\(line)'") }
             switch parts[0] {
             case "format":
-                guard v >= 1 && v <= 3 else { throw ModelFormatError("\(source): unknown format \(v)") }
+                guard v >= 1 && v <= 4 else { throw ModelFormatError("\(source): unknown format \(v)") }
                 format = v
             case "window": config.window = v
             case "ngram": config.maxNgram = v
@@ -131,6 +134,7 @@ public struct SegmenterModel: Sendable, NgramIndex {
             case "statistics": config.useStatistics = v != 0
             case "structured": config.structured = v != 0
             case "clusters": config.clusters = v
+            case "statthresholds": config.statThresholds = v != 0
             default: throw ModelFormatError("\(source): unknown header key '\(parts[0])'")
             }
         }

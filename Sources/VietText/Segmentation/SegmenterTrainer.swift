@@ -77,6 +77,9 @@ public struct SegmenterTrainer {
     /// sentences with at least one wrong gap.
     /// Fraction of key n-gram occurrences left out of each training update (0 = none).
     public var dropout: Double = 0
+    /// Perceptron with margin: gaps decided right but with a score magnitude below `margin` are
+    /// updated too (0: the plain perceptron). Pointwise decoding only.
+    public var margin: Float = 0
 
     public mutating func epoch(seed: UInt64) -> Int {
         var order = Array(train.indices)
@@ -101,7 +104,7 @@ public struct SegmenterTrainer {
             Decoder.decode(scores: scores, decidable: input.decidable, weights: weights, structured: config.structured, into: &joins)
             var deltas = [Float](repeating: 0, count: gaps)
             var any = false
-            for g in 0..<gaps where input.decidable[g] && joins[g] != s.goldJoins[g] {
+            for g in 0..<gaps where input.decidable[g] && (joins[g] != s.goldJoins[g] || abs(scores[g]) < margin) {
                 deltas[g] = s.goldJoins[g] ? 1 : -1
                 any = true
             }

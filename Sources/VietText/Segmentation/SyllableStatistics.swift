@@ -13,8 +13,10 @@ import Darwin
 /// pair even when the training corpus never shows it.
 ///
 /// Code layout: 0 = pair unseen (or rare); otherwise `1 + pmiBucket * 8 + countBucket`, with
-/// `pmiBucket` in 0..<16 (PMI in natural-log units, clamped to [-4, 12), two buckets per unit)
-/// and `countBucket = min(7, floor(log2(count)) - 1)`. Codes `nonSyllable` and `outside` are
+/// `pmiBucket = clamp(floor((pmi - pmiMin) / pmiStep), 0, 15)` (PMI in natural-log units; the
+/// builder's defaults -4 and 0.5 cover [-4, 4), the embedded file uses -2 and 0.75, covering
+/// [-2, 10), since most word-internal pairs have a PMI above 4) and
+/// `countBucket = min(7, floor(log2(count)) - 1)`. Codes `nonSyllable` and `outside` are
 /// reserved for pairs that are not two syllables and for positions beyond the text.
 public struct SyllableStatistics: Sendable {
     public static let nonSyllable: UInt8 = 254
@@ -41,7 +43,7 @@ public struct SyllableStatistics: Sendable {
     /// Counts syllable unigrams and adjacent pairs of `lines` (pairs only between two syllable
     /// tokens separated by white space on one line) and keeps pairs seen at least `minCount`
     /// times.
-    public static func build(lines: [String], minCount: Int = 3) -> SyllableStatistics {
+    public static func build(lines: [String], minCount: Int = 3, pmiMin: Double = -4, pmiStep: Double = 0.5) -> SyllableStatistics {
         var uni: [UInt64: Int32] = [:]
         var bi: [UInt64: Int32] = [:]
         var total = 0
@@ -73,7 +75,7 @@ public struct SyllableStatistics: Sendable {
                 guard let c = bi[pk], c >= minCount, seen.insert(pk).inserted else { continue }
                 let ca = Double(uni[tokens[i].key]!), cb = Double(uni[tokens[i + 1].key]!)
                 let pmi = log(Double(c) * n / (ca * cb))
-                kept.append((pk, code(pmi: pmi, count: Int(c))))
+                kept.append((pk, code(pmi: pmi, count: Int(c), pmiMin: pmiMin, pmiStep: pmiStep)))
             }
         }
         var stats = SyllableStatistics()
@@ -82,8 +84,8 @@ public struct SyllableStatistics: Sendable {
         return stats
     }
 
-    static func code(pmi: Double, count: Int) -> UInt8 {
-        let p = min(15, max(0, Int(((pmi + 4) * 2).rounded(.down))))
+    static func code(pmi: Double, count: Int, pmiMin: Double = -4, pmiStep: Double = 0.5) -> UInt8 {
+        let p = min(15, max(0, Int(((pmi - pmiMin) / pmiStep).rounded(.down))))
         var lg = 0
         var c = count
         while c > 1 { c >>= 1; lg += 1 }
