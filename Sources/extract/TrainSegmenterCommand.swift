@@ -197,7 +197,7 @@ struct TrainSegmenterCommand: ParsableCommand {
         let provenance = [
             "VietExtract word segmentation model (averaged perceptron, \(structured ? "structured" : "pointwise")).",
             "Trained on: \(train.map { $0.split(separator: "/").last.map(String.init) ?? $0 }.joined(separator: " + ")) (UD_Vietnamese-VTB, CC BY-SA 4.0); this model is a derived work under CC BY-SA 4.0.",
-            "Dictionary features: Lexicons/words.tsv (project-written) and the training corpus's words (Lexicons/words-ud-vtb.tsv at run time).",
+            "Dictionary features: \(sources.wordFiles.isEmpty ? WordLexicon.trainingWordLists.map { "Lexicons/" + $0 }.joined(separator: ", ") : sources.wordFiles.joined(separator: ", ")) (project-written) and the training corpus's words (Lexicons/words-ud-vtb.tsv at run time).",
             "Pair statistics: Models/syllable-pairs.model (derived from Vietnamese Wikipedia, CC BY-SA 3.0).",
         ] + (clusters.map { ["Syllable clusters (stored in this file): \($0.split(separator: "/").last ?? ""), column \(clusterColumn) (derived from Vietnamese Wikipedia, CC BY-SA 3.0)."] } ?? []) + [
             "Date: \(todayUTC())",
