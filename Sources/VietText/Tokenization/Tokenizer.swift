@@ -91,6 +91,8 @@ private struct Scan {
                     i = chunk(first: r, flags: pending, into: &out)
                 }
                 pending = []
+                // One ASCII space after a token (the usual separator) is consumed here.
+                if i < n && s[i] == 0x20 { pending = .spaceBefore; i += 1 }
                 continue
             }
             if c == .space {
