@@ -9,7 +9,7 @@ import Darwin
 /// Results of one batch, filled by several workers at distinct indices.
 final class ResultBox: @unchecked Sendable {
     // Each index is written by exactly one worker before `values` is read (after the
-    // group's wait), so slots need no lock; the buffer itself never moves.
+    // concurrentPerform barrier), so slots need no lock; the buffer itself never moves.
     private let slots: UnsafeMutableBufferPointer<RunCommand.LineResult>
 
     init(count: Int) {
@@ -25,36 +25,6 @@ final class ResultBox: @unchecked Sendable {
     func set(_ index: Int, _ value: RunCommand.LineResult) { slots[index] = value }
 
     var values: [RunCommand.LineResult] { Array(slots) }
-}
-
-/// One batch of lines analysed by `workers` background tasks, which take the next unanalysed
-/// line from a shared counter (so a few long lines do not leave a task idle). `wait()` returns
-/// the results in input order.
-final class BatchJob: Sendable {
-    let bytes: Int
-    private let group = DispatchGroup()
-    private let box: ResultBox
-
-    init(_ lines: [Line], bytes: Int, workers: Int, _ analyse: @escaping @Sendable (Line) -> RunCommand.LineResult) {
-        self.bytes = bytes
-        let box = ResultBox(count: lines.count)
-        self.box = box
-        let next = LineCounter()
-        for _ in 0..<min(workers, lines.count) {
-            DispatchQueue.global().async(group: group) {
-                while true {
-                    let k = next.take()
-                    if k >= lines.count { break }
-                    box.set(k, analyse(lines[k]))
-                }
-            }
-        }
-    }
-
-    func wait() -> [RunCommand.LineResult] {
-        group.wait()
-        return box.values
-    }
 }
 
 /// Hands out 0, 1, 2, ... to concurrent workers.

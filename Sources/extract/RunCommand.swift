@@ -95,35 +95,28 @@ struct RunCommand: ParsableCommand {
         }
     }
 
-    /// Streams `path` line by line in batches and writes the results in input order. Returns
-    /// the number of lines that failed.
-    ///
-    /// With several workers the batches form a pipeline: while the workers analyse batch N, this
-    /// thread writes the output of batch N-1 and reads batch N+1, so reading and writing never
-    /// leave the cores idle. Memory is bounded by three batches (each at most `batchLines` lines
-    /// or about `batchBytes` bytes of input).
+    /// Streams `path` line by line in batches; each batch is analysed by `jobs` workers and
+    /// written in input order. Returns the number of lines that failed. Memory is bounded by
+    /// one batch (at most `batchLines` lines or about `batchBytes` bytes of input).
     private func processLines(_ path: String, _ extractor: Extractor, _ output: inout StandardOutput) throws -> Int {
         var reader = try LineReader(path: path)
         var failures = 0
         let workers = max(1, jobs ?? ProcessorCount.online)
         var progress = Progress(path: path)
-        let batchLines = workers == 1 ? 64 : 512
-        let batchBytes = 2 << 20
-        let format = self.format, lenient = self.lenient
-        let analyse: @Sendable (Line) -> LineResult = { line in
-            Self.processLine(line, path: path, extractor: extractor, format: format, lenient: lenient)
-        }
-        func readBatch() throws -> (lines: [Line], bytes: Int) {
-            var batch: [Line] = []
+        let batchLines = workers == 1 ? 64 : 1024
+        let batchBytes = 4 << 20
+        var batch: [Line] = []
+        var done = false
+        while !done {
+            batch.removeAll(keepingCapacity: true)
             var bytes = 0
             while batch.count < batchLines && bytes < batchBytes {
-                guard let line = try reader.next() else { break }
+                guard let line = try reader.next() else { done = true; break }
                 bytes += line.bytes.count + 1
                 batch.append(line)
             }
-            return (batch, bytes)
-        }
-        func write(_ results: [LineResult], bytes: Int) {
+            if batch.isEmpty { break }
+            let results = process(batch, path: path, extractor: extractor, workers: workers)
             for r in results {
                 if let warning = r.warning { StandardError.write(warning) }
                 if r.failed { failures += 1 }
@@ -131,22 +124,6 @@ struct RunCommand: ParsableCommand {
                 if !r.bytes.isEmpty { output.write(bytes: r.bytes) }
             }
             progress.advance(bytes)
-        }
-        if workers == 1 {
-            while true {
-                let (batch, bytes) = try readBatch()
-                if batch.isEmpty { break }
-                write(batch.map(analyse), bytes: bytes)
-            }
-        } else {
-            var running: BatchJob? = nil
-            while true {
-                let (batch, bytes) = try readBatch()  // overlaps the running batch
-                let next = batch.isEmpty ? nil : BatchJob(batch, bytes: bytes, workers: workers, analyse)
-                if let running { write(running.wait(), bytes: running.bytes) }  // overlaps `next`
-                guard let next else { break }
-                running = next
-            }
         }
         progress.finish()
         return failures
@@ -161,10 +138,37 @@ struct RunCommand: ParsableCommand {
         var failed = false
     }
 
+    private func process(_ batch: [Line], path: String, extractor: Extractor, workers: Int) -> [LineResult] {
+        let box = ResultBox(count: batch.count)
+        let format = self.format, lenient = self.lenient
+        let run: @Sendable (Int) -> Void = { k in
+            box.set(k, Self.processLine(batch[k], path: path, extractor: extractor, format: format, lenient: lenient))
+        }
+        if workers == 1 || batch.count == 1 {
+            for k in batch.indices { run(k) }
+        } else {
+            // `workers` threads take the next unprocessed line from a shared counter, so a few
+            // long lines do not leave a thread idle.
+            let next = LineCounter()
+            let count = batch.count
+            DispatchQueue.concurrentPerform(iterations: workers) { _ in
+                while true {
+                    let k = next.take()
+                    if k >= count { break }
+                    run(k)
+                }
+            }
+        }
+        return box.values
+    }
+
     private static func processLine(_ line: Line, path: String, extractor: Extractor, format: OutputFormat, lenient: Bool) -> LineResult {
         var r = LineResult()
         let text: String
-        if let bad = UTF8Validation.firstInvalidOffset(line.bytes) {
+        // One validating pass in the common case; the offending byte is located only on failure.
+        if let valid = String(validating: line.bytes, as: UTF8.self) {
+            text = valid
+        } else if let bad = UTF8Validation.firstInvalidOffset(line.bytes) {
             if lenient {
                 r.warning = "extract: warning: \(path):\(line.number): invalid UTF-8 at byte \(line.byteOffset + bad) replaced with U+FFFD\n"
                 text = String(decoding: line.bytes, as: UTF8.self)
