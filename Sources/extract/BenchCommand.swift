@@ -76,30 +76,34 @@ struct BenchCommand: ParsableCommand {
 
     /// FNV-1a over every normalized scalar and its original range, line by line.
     static func normalizationDigest(_ lines: [String], _ normalizer: Normalizer) -> UInt64 {
-        var h: UInt64 = 0xcbf29ce484222325
-        func mix(_ v: UInt64) { h = (h ^ v) &* 0x100000001b3 }
+        var d = Digest()
         for l in lines {
             let n = normalizer.normalize(l)
             for (i, v) in n.scalars.enumerated() {
-                mix(UInt64(v) << 40 | UInt64(n.offsets.originalStart(i)) << 20 | UInt64(n.offsets.originalEnd(i)))
+                d.mix(UInt64(v) << 40 | UInt64(n.offsets.originalStart(i)) << 20 | UInt64(n.offsets.originalEnd(i)))
             }
-            mix(UInt64(n.offsets.originalCount))
+            d.mix(UInt64(n.offsets.originalCount))
         }
-        return h
+        return d.value
     }
 
     /// FNV-1a over start, end, kind, flags and key of every token of every line.
     static func tokenDigest(_ lines: [String], _ normalizer: Normalizer, _ tokenizer: Tokenizer) -> UInt64 {
-        var h: UInt64 = 0xcbf29ce484222325
-        func mix(_ v: UInt64) { h = (h ^ v) &* 0x100000001b3 }
+        var d = Digest()
         for l in lines {
             for t in tokenizer.tokenize(normalizer.normalize(l)) {
-                mix(UInt64(UInt32(bitPattern: t.start)) << 32 | UInt64(UInt32(bitPattern: t.end)))
-                mix(UInt64(t.kind.rawValue) << 8 | UInt64(t.flags.rawValue))
-                mix(t.key)
+                d.mix(UInt64(UInt32(bitPattern: t.start)) << 32 | UInt64(UInt32(bitPattern: t.end)))
+                d.mix(UInt64(t.kind.rawValue) << 8 | UInt64(t.flags.rawValue))
+                d.mix(t.key)
             }
-            mix(0xA)
+            d.mix(0xA)
         }
-        return h
+        return d.value
+    }
+
+    /// FNV-1a over 64-bit words.
+    struct Digest {
+        private(set) var value = SyllableKey.offsetBasis
+        mutating func mix(_ v: UInt64) { value = (value ^ v) &* SyllableKey.prime }
     }
 }

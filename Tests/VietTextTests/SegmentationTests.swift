@@ -115,45 +115,52 @@ private func seg(_ text: String) -> String {
         #expect(out.hasPrefix("Nhân_dân gặp chủ_tịch"), "\(out)")
     }
 
-    @Test func clusterFeaturesRoundTripAndCompiledMatchesGeneric() throws {
-        let corpus = """
+    /// A tiny corpus for the feature round-trip tests below.
+    static let smallCorpus = SegmentedSentence.parse("""
         Chủ_tịch xã nói với nhân_dân .
         Nhân_dân tin chủ_tịch xã .
         Chủ_tịch tỉnh gặp nhân_dân .
         Nhân_dân xã gặp chủ_tịch , 12 người .
-        """
-        let sentences = SegmentedSentence.parse(corpus)
+        """)
+
+    /// Trains 10 epochs on `smallCorpus`, saves and reloads the model, and checks that the
+    /// compiled and generic scorers of the reloaded model both fit the corpus and agree on `texts`.
+    /// Returns the trained and the reloaded model.
+    func trainReloadAndCompare(_ config: SegmenterConfig, statistics: SyllableStatistics = SyllableStatistics(),
+                               clusters: SyllableClusters? = nil, margin: Float = 0,
+                               texts: [String]) throws -> (trained: SegmenterModel, loaded: SegmenterModel) {
+        let sentences = Self.smallCorpus
+        var trainer = SegmenterTrainer(config: config, training: sentences, baseLexicon: WordLexicon(), statistics: statistics, clusters: clusters)
+        trainer.margin = margin
+        for e in 0..<10 { _ = trainer.epoch(seed: UInt64(e)) }
+        let (model, blocks) = trainer.model()
+        let bytes = model.serialized(provenance: ["test"], blocks: blocks)
+        let loaded = try bytes.withUnsafeBytes { try SegmenterModel(bytes: $0) }
+        let compiled = WordSegmenter(model: loaded, lexicon: trainer.lexicon, statistics: statistics)
+        let generic = WordSegmenter(model: loaded, lexicon: trainer.lexicon, statistics: statistics, compile: false)
+        #expect(compiled.usesCompiledScorer && !generic.usesCompiledScorer)
+        #expect(SegmenterTrainer.evaluate(compiled, on: sentences).f1 == 1.0)
+        for text in texts {
+            let doc = AnalyzedText(text)
+            #expect(compiled.segment(doc) == generic.segment(doc), "\(text)")
+        }
+        return (model, loaded)
+    }
+
+    @Test func clusterFeaturesRoundTripAndCompiledMatchesGeneric() throws {
         let map: [(String, UInt16)] = [("chủ", 0), ("tịch", 1), ("nhân", 0), ("dân", 1), ("xã", 2), ("tỉnh", 2), ("gặp", 3), ("nói", 3)]
         let clusters = SyllableClusters(entries: map.map { (WordLexicon.keys(of: $0.0)[0], $0.1) }, clusterCount: 4)
         var config = SegmenterConfig()
         config.window = 2
         config.maxNgram = 2
         config.clusters = clusters.classCount
-        var trainer = SegmenterTrainer(config: config, training: sentences, baseLexicon: WordLexicon(), statistics: SyllableStatistics(), clusters: clusters)
-        for e in 0..<10 { _ = trainer.epoch(seed: UInt64(e)) }
-        let (model, blocks) = trainer.model()
-        let bytes = model.serialized(provenance: ["test"], blocks: blocks)
-        let loaded = try bytes.withUnsafeBytes { try SegmenterModel(bytes: $0) }
+        let (model, loaded) = try trainReloadAndCompare(config, clusters: clusters, texts: [
+            "Nhân dân gặp chủ tịch tỉnh .", "chủ tịch nói 3 xã , dân tin", "tịch chủ dân nhân xã gặp"])
         #expect(loaded.config.clusters == 6 && loaded.clusters?.syllableCount == map.count)
         #expect(loaded.weights == model.weights)
-        let compiled = WordSegmenter(model: loaded, lexicon: trainer.lexicon, statistics: SyllableStatistics())
-        let generic = WordSegmenter(model: loaded, lexicon: trainer.lexicon, statistics: SyllableStatistics(), compile: false)
-        #expect(compiled.usesCompiledScorer && !generic.usesCompiledScorer)
-        #expect(SegmenterTrainer.evaluate(compiled, on: sentences).f1 == 1.0)
-        for text in ["Nhân dân gặp chủ tịch tỉnh .", "chủ tịch nói 3 xã , dân tin", "tịch chủ dân nhân xã gặp"] {
-            let doc = AnalyzedText(text)
-            #expect(compiled.segment(doc) == generic.segment(doc), "\(text)")
-        }
     }
 
     @Test func statisticsThresholdsAndMarginRoundTripAndCompiledMatchesGeneric() throws {
-        let corpus = """
-        Chủ_tịch xã nói với nhân_dân .
-        Nhân_dân tin chủ_tịch xã .
-        Chủ_tịch tỉnh gặp nhân_dân .
-        Nhân_dân xã gặp chủ_tịch , 12 người .
-        """
-        let sentences = SegmentedSentence.parse(corpus)
         let raw = ["chủ tịch xã nói với nhân dân", "nhân dân tin chủ tịch", "chủ tịch tỉnh gặp nhân dân", "nhân dân gặp chủ tịch tỉnh"]
         let statistics = SyllableStatistics.build(lines: raw, minCount: 1, pmiMin: -2, pmiStep: 0.75)
         #expect(statistics.pairCount > 0)
@@ -161,22 +168,10 @@ private func seg(_ text: String) -> String {
         config.window = 2
         config.maxNgram = 2
         config.statThresholds = true
-        var trainer = SegmenterTrainer(config: config, training: sentences, baseLexicon: WordLexicon(), statistics: statistics)
-        trainer.margin = 5
-        for e in 0..<10 { _ = trainer.epoch(seed: UInt64(e)) }
-        let (model, blocks) = trainer.model()
-        let bytes = model.serialized(provenance: ["test"], blocks: blocks)
-        let loaded = try bytes.withUnsafeBytes { try SegmenterModel(bytes: $0) }
+        let (model, loaded) = try trainReloadAndCompare(config, statistics: statistics, margin: 5, texts: [
+            "Nhân dân gặp chủ tịch tỉnh .", "chủ tịch nói 3 xã , dân tin", "tịch chủ dân nhân xã gặp", "xã nói với dân"])
         #expect(loaded.config.statThresholds && loaded.weights == model.weights)
         #expect(model.weights[model.layout.statThresholds..<model.layout.fixedCount].contains { $0 != 0 })
-        let compiled = WordSegmenter(model: loaded, lexicon: trainer.lexicon, statistics: statistics)
-        let generic = WordSegmenter(model: loaded, lexicon: trainer.lexicon, statistics: statistics, compile: false)
-        #expect(compiled.usesCompiledScorer && !generic.usesCompiledScorer)
-        #expect(SegmenterTrainer.evaluate(compiled, on: sentences).f1 == 1.0)
-        for text in ["Nhân dân gặp chủ tịch tỉnh .", "chủ tịch nói 3 xã , dân tin", "tịch chủ dân nhân xã gặp", "xã nói với dân"] {
-            let doc = AnalyzedText(text)
-            #expect(compiled.segment(doc) == generic.segment(doc), "\(text)")
-        }
     }
 
     @Test func scoreMatchesWsEval() {

@@ -88,7 +88,9 @@ public struct Normalizer: Sendable {
             let b0 = p[i]
             if b0 < 0x80 {
                 if b0 >= 0x20 && b0 != 0x7F {
-                    i = b.emitPrintableASCII(p, from: i)
+                    // Reached only while a segment waits for NFC (the fast copy takes printable
+                    // ASCII otherwise): close it, and the fast copy goes on from here.
+                    b.closeSegment()
                     continue
                 }
                 if b0 == 0x0A || b0 == 0x0D {
@@ -102,8 +104,7 @@ public struct Normalizer: Sendable {
             let v: UInt32
             if b0 < 0xE0 {
                 v = UInt32(b0 & 0x1F) << 6 | UInt32(p[i + 1] & 0x3F); i += 2
-                // Precomposed Latin letters (à, ă, ơ, ư, ...) except the look-alikes we rewrite.
-                if v >= 0xC0 && v < 0x300 && v != 0xD0 && v != 0xF0 && v != 0x189 && v != 0x256 {
+                if Normalizer.isUnchangedLatin(v) {
                     b.emitStarter(v)
                     continue
                 }
@@ -188,9 +189,15 @@ public struct Normalizer: Sendable {
             mapped = true
             starts = .allocate(capacity: capacity)
             ends = .allocate(capacity: capacity)
-            for i in 0..<count {
-                starts[i] = Int32(i)
-                ends[i] = Int32(i + 1)
+            mapOneToOne(0..<count, delta: 0)
+        }
+
+        /// Output scalars `range` came one each from original scalars `range` shifted by `delta`.
+        @inline(__always)
+        private func mapOneToOne(_ range: Range<Int>, delta: Int32) {
+            for k in range {
+                starts[k] = Int32(k) &+ delta
+                ends[k] = Int32(k) &+ delta &+ 1
             }
         }
 
@@ -238,7 +245,7 @@ public struct Normalizer: Sendable {
                 } else if b0 < 0xE0 {
                     guard i + 1 < n else { break }
                     let v = UInt32(b0 & 0x1F) << 6 | UInt32(p[i + 1] & 0x3F)
-                    guard v >= 0xC0 && v < 0x300 && v != 0xD0 && v != 0xF0 && v != 0x189 && v != 0x256 else { break }
+                    guard Normalizer.isUnchangedLatin(v) else { break }
                     dest[c] = v
                     c &+= 1; i &+= 2
                 } else if b0 < 0xF0 {
@@ -252,42 +259,12 @@ public struct Normalizer: Sendable {
                 }
             }
             if c > count {
-                if mapped {
-                    let delta = originalIndex &- Int32(count)
-                    for k in count..<c {
-                        starts[k] = Int32(k) &+ delta
-                        ends[k] = Int32(k) &+ delta &+ 1
-                    }
-                }
+                if mapped { mapOneToOne(count..<c, delta: originalIndex &- Int32(count)) }
                 originalIndex += Int32(c - count)
                 count = c
                 segmentStart = c - 1
             }
             return i
-        }
-
-        /// Copies the run of printable ASCII starting at `i` (at least one byte); returns the
-        /// index after it. Printable ASCII needs no mapping and no composition.
-        @inline(__always)
-        mutating func emitPrintableASCII(_ p: UnsafeBufferPointer<UInt8>, from i: Int) -> Int {
-            if segmentNeedsNFC { closeSegment() }
-            var j = i
-            let n = p.count
-            while j < n && p[j] >= 0x20 && p[j] < 0x7F { j &+= 1 }
-            let length = j - i
-            reserve(length)
-            if mapped {
-                for k in 0..<length {
-                    starts[count + k] = originalIndex + Int32(k)
-                    ends[count + k] = originalIndex + Int32(k) + 1
-                }
-            }
-            let dest = out + count
-            for k in 0..<length { dest[k] = UInt32(p[i &+ k]) }
-            count += length
-            originalIndex += Int32(length)
-            segmentStart = count - 1
-            return j
         }
 
         mutating func consume(_ original: UInt32) {
@@ -390,6 +367,13 @@ public struct Normalizer: Sendable {
 }
 
 extension Normalizer {
+    /// Precomposed Latin letters U+00C0–U+02FF (à, ă, ơ, ư, ...) that mapping and NFC leave
+    /// alone: all but the look-alikes rewritten to Đ/đ (Ð ð Ɖ ɖ).
+    @inline(__always)
+    static func isUnchangedLatin(_ v: UInt32) -> Bool {
+        v >= 0xC0 && v < 0x300 && v != 0xD0 && v != 0xF0 && v != 0x189 && v != 0x256
+    }
+
     /// The ICU version in use, e.g. "72.1".
     public static var icuVersion: String {
         var buf = [CChar](repeating: 0, count: 32)

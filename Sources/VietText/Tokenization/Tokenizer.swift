@@ -320,7 +320,7 @@ private struct Scan {
         for (k, r) in runs.enumerated() {
             if k > 0 {
                 let prev = runs[k - 1]
-                if s[r.start - 1] == 0x2E, prev.isAlpha, isDotted(prev.start, prev.end) {
+                if s[r.start - 1] == 0x2E, prev.isAlpha, isDotted(prev) {
                     last.pointee.end += 1  // "TP.Hà Nội": the stop belongs to "TP."
                     last.pointee.flags.insert(.abbreviation)
                 } else {
@@ -348,22 +348,22 @@ private struct Scan {
             return alpha.allSatisfy { firstLetterIsUpper($0) }
         }
         // Each part an initialism ("NĐ", "UBND") or a single capital; at least one initialism.
-        return alpha.allSatisfy { upperCount($0) >= 2 || (upperCount($0) == 1 && $0.lettersAllUpper) }
-            && alpha.contains { upperCount($0) >= 2 }
+        var initialism = false
+        for r in alpha {
+            let uppers = upperCount(r)
+            if uppers >= 2 { initialism = true } else if uppers == 0 || !r.lettersAllUpper { return false }
+        }
+        return initialism
     }
 
     /// "TP.HCM", "PGS.TS", "T.Ư", "v.v": alphabetic runs joined by full stops, each an
     /// initialism or a known dotted abbreviation.
     func isDottedAbbreviation(_ runs: [Run]) -> Bool {
         for k in 1..<runs.count where s[runs[k].start - 1] != 0x2E { return false }
-        return runs.allSatisfy { r in r.isAlpha && (r.lettersAllUpper || isDotted(r.start, r.end)) }
+        return runs.allSatisfy { r in r.isAlpha && (r.lettersAllUpper || isDotted(r)) }
     }
 
-    @inline(__always)
-    func isDotted(_ a: Int, _ b: Int) -> Bool {
-        b - a <= 6 && Abbreviations.isDotted(SyllableKey.hash(s, a..<b, tables))
-    }
-
+    /// A known dotted abbreviation (the run's key was computed when it was read).
     @inline(__always)
     func isDotted(_ r: Run) -> Bool {
         r.end - r.start <= 6 && Abbreviations.isDotted(r.key)
