@@ -85,6 +85,7 @@ SCHEMAS = {
     "words.tsv": (["word", "domain"], {}, True),
     "words-ud-vtb.tsv": (["word", "count"], {}, True),
     "words-extended.tsv": (["word", "domain"], {}, True),
+    "words-unattested.tsv": (["word", "round"], {"round": {"1", "2", "3"}}, True),
 }
 
 # Files whose rows are keyed by (form, kind): the same word may serve two roles.
@@ -112,6 +113,7 @@ DESCRIPTIONS = {
     "words.tsv": "general vocabulary for the word segmenter, written by the project",
     "words-ud-vtb.tsv": "words attested in UD_Vietnamese-VTB train+dev (derived, CC BY-SA 4.0)",
     "words-extended.tsv": "more general vocabulary, written by the project blind to the UD dev/test splits",
+    "words-unattested.tsv": "general vocabulary written blind like words-extended.tsv, not required to occur in the project's corpora",
 }
 
 TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}

@@ -62,12 +62,15 @@ static const unsigned char r19[] = {
 #embed "../../Lexicons/words-ud-vtb.tsv" suffix(, 0)
 };
 static const unsigned char r20[] = {
-#embed "../../Lexicons/words.tsv" suffix(, 0)
+#embed "../../Lexicons/words-unattested.tsv" suffix(, 0)
 };
 static const unsigned char r21[] = {
-#embed "../../Models/segmenter.model" suffix(, 0)
+#embed "../../Lexicons/words.tsv" suffix(, 0)
 };
 static const unsigned char r22[] = {
+#embed "../../Models/segmenter.model" suffix(, 0)
+};
+static const unsigned char r23[] = {
 #embed "../../Models/syllable-pairs.model" suffix(, 0)
 };
 
@@ -92,12 +95,13 @@ static const viet_resource table[] = {
     { "Lexicons/surnames.tsv", r17, sizeof(r17) - 1 },
     { "Lexicons/words-extended.tsv", r18, sizeof(r18) - 1 },
     { "Lexicons/words-ud-vtb.tsv", r19, sizeof(r19) - 1 },
-    { "Lexicons/words.tsv", r20, sizeof(r20) - 1 },
-    { "Models/segmenter.model", r21, sizeof(r21) - 1 },
-    { "Models/syllable-pairs.model", r22, sizeof(r22) - 1 },
+    { "Lexicons/words-unattested.tsv", r20, sizeof(r20) - 1 },
+    { "Lexicons/words.tsv", r21, sizeof(r21) - 1 },
+    { "Models/segmenter.model", r22, sizeof(r22) - 1 },
+    { "Models/syllable-pairs.model", r23, sizeof(r23) - 1 },
 };
 
 const viet_resource *viet_resources(size_t *count) {
-    *count = 23;
+    *count = 24;
     return table;
 }

@@ -66,7 +66,7 @@ struct SegmenterSourceOptions: ParsableArguments {
         return try bytes.withUnsafeBytes { try SegmenterModel(bytes: $0, source: model) }
     }
 
-    /// The word lists, not compiled (more words may be added). `defaults`: embedded names.
+    /// The word lists (more words may still be added). `defaults`: embedded names.
     func loadLexicon(defaults: [String]) throws -> WordLexicon {
         var lex = WordLexicon()
         if wordFiles.isEmpty {
@@ -84,8 +84,7 @@ struct SegmenterSourceOptions: ParsableArguments {
     }
 
     func loadSegmenter() throws -> WordSegmenter {
-        var lex = try loadLexicon(defaults: WordLexicon.bundledWordLists)
-        lex.compile()
+        let lex = try loadLexicon(defaults: WordLexicon.bundledWordLists)
         return WordSegmenter(model: try loadModel(), lexicon: lex, statistics: try loadStatistics(), compile: !generic)
     }
 }

@@ -154,10 +154,10 @@ struct CompiledScorer: Sendable {
             }
         }
         if c.useLexicon {
-            for (h, ab) in lexicon.prefixPairs {
-                guard let le = lexicon.entry(h) else { continue }
+            for p in lexicon.prefixPairs {
+                guard let le = lexicon.entry(p.key) else { continue }
                 let v = lv[Int(le.sources & 15) * 3]
-                pt.update(SyllableStatistics.pairKey(ab.0, ab.1)) { e in
+                pt.update(SyllableStatistics.pairKey(p.first, p.second)) { e in
                     if le.sources != 0 {
                         e.w0 += v[0]; e.w1 += v[1]; e.w2 += v[2]
                         e.info |= PairEntry.isWord

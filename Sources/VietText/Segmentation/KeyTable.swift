@@ -6,8 +6,9 @@
 public struct KeyTable<Value: BitwiseCopyable & Sendable>: Sendable {
     private var keys: [UInt64]
     private var values: [Value]
-    private let shift: UInt64
-    private let mask: Int
+    private var shift: UInt64
+    private var mask: Int
+    private let filler: Value
     public private(set) var count = 0
 
     /// An empty table with room for `capacity` keys at a load factor of at most 1/2.
@@ -18,6 +19,7 @@ public struct KeyTable<Value: BitwiseCopyable & Sendable>: Sendable {
         values = Array(repeating: filler, count: size)
         mask = size - 1
         shift = UInt64(64 - size.trailingZeroBitCount)
+        self.filler = filler
     }
 
     @inline(__always)
@@ -39,6 +41,39 @@ public struct KeyTable<Value: BitwiseCopyable & Sendable>: Sendable {
             }
             if keys[i] == k { values[i] = value; return }
             i = (i + 1) & mask
+        }
+    }
+
+    /// Updates the value of `key` in place (starting from the filler when the key is new) and
+    /// returns whether the key was new. Unlike `insert`, the table doubles when it would pass a
+    /// load factor of 1/2, so it can be filled without knowing the final count.
+    @discardableResult
+    public mutating func update(_ key: UInt64, _ body: (inout Value) -> Void) -> Bool {
+        if (count + 1) * 2 > mask + 1 { grow() }
+        let k = Self.stored(key)
+        var i = slot(k)
+        while true {
+            if keys[i] == 0 {
+                keys[i] = k; values[i] = filler; count += 1
+                body(&values[i])
+                return true
+            }
+            if keys[i] == k { body(&values[i]); return false }
+            i = (i + 1) & mask
+        }
+    }
+
+    private mutating func grow() {
+        let oldKeys = keys, oldValues = values
+        let size = (mask + 1) * 2
+        keys = Array(repeating: 0, count: size)
+        values = Array(repeating: filler, count: size)
+        mask = size - 1
+        shift = UInt64(64 - size.trailingZeroBitCount)
+        for j in oldKeys.indices where oldKeys[j] != 0 {
+            var i = slot(oldKeys[j])
+            while keys[i] != 0 { i = (i + 1) & mask }
+            keys[i] = oldKeys[j]; values[i] = oldValues[j]
         }
     }
 

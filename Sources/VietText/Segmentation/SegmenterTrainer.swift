@@ -21,8 +21,7 @@ public struct SegmenterTrainer {
     private var step: Float = 1
     private var train: [(SegmentedSentence, GapInput)] = []
 
-    /// `baseLexicon`: the general word lists (not yet compiled, or compiled: more words are
-    /// added from `training`).
+    /// `baseLexicon`: the general word lists (the training corpus's words are added to a copy).
     /// `minNgramCount`: key n-grams seen fewer times in `training` get no weights (they would
     /// only memorize single sentences).
     public init(config: SegmenterConfig, training: [SegmentedSentence], baseLexicon: WordLexicon, statistics: SyllableStatistics, clusters: SyllableClusters? = nil, minNgramCount: Int = 1) {
@@ -33,7 +32,6 @@ public struct SegmenterTrainer {
         self.statistics = statistics
         var lex = baseLexicon
         for s in training { for w in s.goldWords() { lex.insert(keys: w, source: .corpus, count: 1) } }
-        lex.compile()
         lexicon = lex
         weights = Array(repeating: 0, count: layout.fixedCount)
         // Allocate a weight block for every key n-gram seen at least `minNgramCount` times.

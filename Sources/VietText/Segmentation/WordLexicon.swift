@@ -1,7 +1,7 @@
 /// Multi-syllable words (two or more syllables) from one or more word lists, compiled for the
 /// segmenter's dictionary features.
 ///
-/// Storage: one `KeyTable` from the phrase key of every word *prefix* (`SyllableKey.combine`
+/// Storage: one growable `KeyTable` from the phrase key of every word *prefix* (`SyllableKey.combine`
 /// over the syllables' `SyllableKey`s, as `PhraseLexicon` does) to an `Entry`: whether longer
 /// words continue the prefix, and a bit mask of the sources (`Source`) that list the prefix as
 /// a whole word. Matching at a token walks forward one lookup per syllable and stops as soon as
@@ -15,8 +15,10 @@ public struct WordLexicon: Sendable {
         case corpus = 1
         /// Names of people, places, organizations and offices (domain lexicons).
         case names = 2
-        /// `Lexicons/words-extended.tsv` (the larger project-written list, written blind to the
-        /// treebank's dev and test splits) and any other list.
+        /// `Lexicons/words-extended.tsv` and `Lexicons/words-unattested.tsv` (the larger
+        /// project-written lists, written blind to the treebank's dev and test splits) and any
+        /// other list. The unattested list never matches in the training split, so it must share
+        /// a source with a list that does to get any weight.
         case other = 3
 
         /// The source of a lexicon file by its name.
@@ -42,33 +44,41 @@ public struct WordLexicon: Sendable {
     /// Longest word, in syllables (words longer than `maxWordLength` are ignored).
     public static let maxWordLength = 6
 
-    private var table: KeyTable<Entry>
-    private var pending: [UInt64: Entry] = [:]
-    /// The two syllable keys of every two-syllable prefix, by its prefix key (for the
-    /// segmenter's per-pair score table).
-    public private(set) var prefixPairs: [UInt64: (UInt64, UInt64)] = [:]
+    private var table = KeyTable<Entry>(capacity: 0, filler: Entry(continues: false, sources: 0, corpusCount: 0))
+    /// Every two-syllable prefix: its prefix key and its two syllable keys (for the segmenter's
+    /// per-pair score table), each once.
+    public private(set) var prefixPairs: [(key: UInt64, first: UInt64, second: UInt64)] = []
     /// Number of distinct words.
     public private(set) var wordCount = 0
     public private(set) var maxLength = 0
 
-    public init() { table = KeyTable(capacity: 0, filler: Entry(continues: false, sources: 0, corpusCount: 0)) }
+    public init() {}
 
     /// Adds a word given as syllable keys (`SyllableKey`). One-syllable words are ignored.
     public mutating func insert(keys: [UInt64], source: Source, count: Int32 = 0) {
+        keys.withUnsafeBufferPointer { insert(keys: $0, source: source, count: count) }
+    }
+
+    /// Adds a word given as syllable keys. Words of one syllable or of more than
+    /// `maxWordLength` are ignored.
+    public mutating func insert(keys: UnsafeBufferPointer<UInt64>, source: Source, count: Int32 = 0) {
         guard keys.count >= 2, keys.count <= Self.maxWordLength else { return }
         var h = SyllableKey.offsetBasis
         for (k, key) in keys.enumerated() {
             h = SyllableKey.combine(h, key)
-            var e = pending[h] ?? Entry(continues: false, sources: 0, corpusCount: 0)
-            if k < keys.count - 1 {
-                e.continues = true
-            } else {
-                if e.sources == 0 { wordCount += 1 }
-                e.sources |= 1 << UInt8(source.rawValue)
-                if source == .corpus { e.corpusCount += count }
+            let last = k == keys.count - 1
+            var newWord = false
+            let isNew = table.update(h) { e in
+                if !last {
+                    e.continues = true
+                } else {
+                    newWord = e.sources == 0
+                    e.sources |= 1 << UInt8(source.rawValue)
+                    if source == .corpus { e.corpusCount += count }
+                }
             }
-            pending[h] = e
-            if k == 1 { prefixPairs[h] = (keys[0], keys[1]) }
+            if newWord { wordCount += 1 }
+            if k == 1 && isNew { prefixPairs.append((h, keys[0], keys[1])) }
         }
         maxLength = max(maxLength, keys.count)
     }
@@ -105,11 +115,65 @@ public struct WordLexicon: Sendable {
         }
     }
 
-    /// Freezes pending insertions into the lookup table. Call after the last `insert`.
-    public mutating func compile() {
-        var t = KeyTable<Entry>(capacity: pending.count, filler: Entry(continues: false, sources: 0, corpusCount: 0))
-        for (k, e) in pending { t.insert(k, e) }
-        table = t
+    /// Adds the first column of every row of a project lexicon file given as UTF-8 bytes,
+    /// without building strings: the start-up path for the bundled lists (tens of thousands of
+    /// rows). Lines starting with "#" and the header row (the first other line) are skipped;
+    /// LF or CRLF line ends. Count columns are not read (each word counts 1). The files are
+    /// checked by `Lexicons/check_lexicons.py` and the tests; a malformed UTF-8 sequence
+    /// becomes U+FFFD, so it can only produce a key no text matches.
+    public mutating func insert(tsv bytes: UnsafeBufferPointer<UInt8>, source: Source) {
+        var scalars = [UInt32](repeating: 0, count: 64)
+        var keys = [UInt64](repeating: 0, count: Self.maxWordLength + 1)
+        var i = 0
+        let n = bytes.count
+        var sawHeader = false
+        while i < n {
+            var end = i
+            while end < n && bytes[end] != 0x0A { end += 1 }
+            defer { i = end + 1 }
+            guard end > i, bytes[i] != UInt8(ascii: "#") else { continue }
+            guard sawHeader else { sawHeader = true; continue }
+            // The first field: decode into `scalars`, hashing each space-separated syllable.
+            var nKeys = 0, nScalars = 0, j = i
+            var tooLong = false
+            func flush() {
+                guard nScalars > 0 else { return }
+                if nKeys < keys.count {
+                    keys[nKeys] = scalars.withUnsafeBufferPointer { SyllableKey.hash($0, 0..<nScalars) }
+                } else { tooLong = true }
+                nKeys += 1
+                nScalars = 0
+            }
+            while j < end {
+                let b = bytes[j]
+                if b == 0x09 || b == 0x0D { break }
+                var u: UInt32
+                var len: Int
+                switch b {
+                case 0..<0x80: u = UInt32(b); len = 1
+                case 0xC2..<0xE0: u = UInt32(b & 0x1F); len = 2
+                case 0xE0..<0xF0: u = UInt32(b & 0x0F); len = 3
+                case 0xF0..<0xF5: u = UInt32(b & 0x07); len = 4
+                default: u = 0xFFFD; len = 1
+                }
+                if len > 1 {
+                    if j + len > end { u = 0xFFFD; len = 1 } else {
+                        for t in 1..<len {
+                            let c = bytes[j + t]
+                            if c & 0xC0 != 0x80 { u = 0xFFFD; len = t; break }
+                            u = (u << 6) | UInt32(c & 0x3F)
+                        }
+                    }
+                }
+                j += len
+                if u == 0x20 || u == 0xA0 { flush(); continue }
+                if nScalars == scalars.count { scalars.append(contentsOf: repeatElement(0, count: nScalars)) }
+                scalars[nScalars] = u
+                nScalars += 1
+            }
+            flush()
+            if !tooLong { keys.withUnsafeBufferPointer { insert(keys: UnsafeBufferPointer(rebasing: $0[0..<nKeys]), source: source, count: 1) } }
+        }
     }
 
     /// The entry for a prefix key, or nil when no word starts with that prefix.
@@ -117,19 +181,18 @@ public struct WordLexicon: Sendable {
     public func entry(_ prefixKey: UInt64) -> Entry? { table.get(prefixKey) }
 
     /// The word lists the segmenter uses at run time, under `Lexicons/`.
-    public static let bundledWordLists = ["words.tsv", "words-extended.tsv", "words-ud-vtb.tsv"]
+    public static let bundledWordLists = ["words.tsv", "words-extended.tsv", "words-unattested.tsv", "words-ud-vtb.tsv"]
     /// The word lists used while training: the bundled ones except the corpus list, whose role
     /// the training corpus's own words take (with leave-one-out).
-    public static let trainingWordLists = ["words.tsv", "words-extended.tsv"]
+    public static let trainingWordLists = ["words.tsv", "words-extended.tsv", "words-unattested.tsv"]
 
     /// The lexicon of the bundled files `names` under `Lexicons/` (missing files are skipped).
-    public static func bundled(_ names: [String] = bundledWordLists) throws(LexiconError) -> WordLexicon {
+    public static func bundled(_ names: [String] = bundledWordLists) -> WordLexicon {
         var lex = WordLexicon()
         for name in names {
-            guard let text = EmbeddedResources.text("Lexicons/" + name) else { continue }
-            lex.insert(table: try TSVTable(parsing: text, source: name), source: .of(fileName: name))
+            guard let bytes = EmbeddedResources.bytes("Lexicons/" + name) else { continue }
+            lex.insert(tsv: bytes, source: .of(fileName: name))
         }
-        lex.compile()
         return lex
     }
 }

@@ -131,7 +131,7 @@ public struct WordSegmenter: Sendable {
 
     /// The segmenter built from the embedded model, statistics and word lexicons.
     public static func bundled() throws -> WordSegmenter {
-        WordSegmenter(model: try SegmenterModel.bundled(), lexicon: try WordLexicon.bundled(),
+        WordSegmenter(model: try SegmenterModel.bundled(), lexicon: WordLexicon.bundled(),
                       statistics: try SyllableStatistics.bundled())
     }
 
