@@ -155,6 +155,9 @@ struct TrainSegmenterCommand: ParsableCommand {
     @Option(help: "Perceptron margin: also update gaps whose score magnitude is below this.")
     var margin: Float = 0
 
+    @Option(help: "Added to the trained bias weight: shifts the join threshold (negative: fewer joins). Choose it on dev.")
+    var biasShift: Float = 0
+
     @OptionGroup var sources: SegmenterSourceOptions
 
     func run() throws {
@@ -180,6 +183,7 @@ struct TrainSegmenterCommand: ParsableCommand {
         var trainer = SegmenterTrainer(config: config, training: training, baseLexicon: base, statistics: statistics, clusters: clusterMap, minNgramCount: minCount)
         trainer.dropout = dropout
         trainer.margin = margin
+        trainer.biasShift = biasShift
         print("train: \(training.count) sentences, \(trainer.weightCount) weights; dev: \(devSet.count) sentences; statistics: \(statistics.pairCount) pairs; lexicon: \(trainer.lexicon.wordCount) words")
         // The dev lexicon: the trainer's (base words + training corpus words), no leave-one-out.
         var lastModel: (SegmenterModel, [(hash: UInt64, length: Int, base: Int)])? = nil

@@ -23,7 +23,7 @@ private func seg(_ text: String) -> String {
         #expect(s.model != nil)
         #expect(s.model!.ngramCount > 1000)
         #expect(s.statistics.pairCount > 10000)
-        #expect(s.lexicon.wordCount > 15000)  // the three bundled word lists
+        #expect(s.lexicon.wordCount > 30000)  // the four bundled word lists (distinct words)
         #expect(s.model!.provenance.contains { $0.contains("CC BY-SA 4.0") })
     }
 
@@ -41,6 +41,55 @@ private func seg(_ text: String) -> String {
                 #expect(w.unicodeScalars.allSatisfy { $0 == " " || $0.properties.isAlphabetic }, "\(name):\(row.line): '\(w)'")
             }
         }
+    }
+
+    /// The start-up loader (UTF-8 bytes straight into the table) reads the same words as the
+    /// checked `TSVTable` path, for every bundled list and for awkward input.
+    @Test func byteLoaderMatchesTableLoader() throws {
+        func viaTable(_ text: String, _ source: WordLexicon.Source) throws -> WordLexicon {
+            var lex = WordLexicon()
+            lex.insert(table: try TSVTable(parsing: text, source: "test"), source: source)
+            return lex
+        }
+        func viaBytes(_ bytes: [UInt8], _ source: WordLexicon.Source) -> WordLexicon {
+            var lex = WordLexicon()
+            bytes.withUnsafeBufferPointer { lex.insert(tsv: $0, source: source) }
+            return lex
+        }
+        func expectSame(_ a: WordLexicon, _ b: WordLexicon, words: [String], _ label: String) {
+            #expect(a.wordCount == b.wordCount, "\(label): word counts")
+            #expect(a.maxLength == b.maxLength, "\(label): longest word")
+            #expect(a.prefixPairs.count == b.prefixPairs.count, "\(label): two-syllable prefixes")
+            for w in words {
+                var h = SyllableKey.offsetBasis
+                for k in WordLexicon.keys(of: w) {
+                    h = SyllableKey.combine(h, k)
+                    let x = a.entry(h), y = b.entry(h)
+                    #expect(x?.sources == y?.sources && x?.continues == y?.continues, "\(label): '\(w)'")
+                }
+            }
+        }
+        for name in WordLexicon.bundledWordLists {
+            let bytes = try #require(EmbeddedResources.bytes("Lexicons/" + name))
+            let text = String(decoding: bytes, as: UTF8.self)
+            let source = WordLexicon.Source.of(fileName: name)
+            let table = try TSVTable(parsing: text, source: name)
+            expectSame(try viaTable(text, source), viaBytes(Array(bytes), source),
+                       words: table.rows.map { $0.fields[0] }, name)
+        }
+        // CRLF, a comment between rows, NFD, a one-syllable and a too-long row, extra columns.
+        let awkward = "# comment\r\nword\tdomain\r\nchủ tịch\tadmin\r\n# more\r\nho\u{300}a bi\u{300}nh\tx\r\n"
+            + "một\tx\r\na b c d e f g\tx\r\nhợp tác xã\r\n"
+        let lex = viaBytes(Array(awkward.utf8), .general)
+        expectSame(try viaTable(awkward, .general), lex, words: ["chủ tịch", "hòa bình", "hợp tác xã"], "awkward")
+        #expect(lex.wordCount == 3)
+        // A malformed UTF-8 byte does not stop the rows after it.
+        let broken: [UInt8] = Array("word\nch\u{1EE7} ".utf8) + [0xFF] + Array("x\nkinh tế\n".utf8)
+        let b = viaBytes(broken, .general)
+        #expect(b.wordCount == 2)
+        var h = SyllableKey.offsetBasis
+        for k in WordLexicon.keys(of: "kinh tế") { h = SyllableKey.combine(h, k) }
+        #expect(b.entry(h)?.sources == 1)
     }
 
     @Test func fixtureCorpusF1() throws {

@@ -78,6 +78,9 @@ public struct SegmenterTrainer {
     /// Perceptron with margin: gaps decided right but with a score magnitude below `margin` are
     /// updated too (0: the plain perceptron). Pointwise decoding only.
     public var margin: Float = 0
+    /// Added to the bias weight of the averaged model: a decision threshold shift (negative:
+    /// fewer joins), chosen on dev after training. Training itself does not see it.
+    public var biasShift: Float = 0
 
     public mutating func epoch(seed: UInt64) -> Int {
         var order = Array(train.indices)
@@ -150,6 +153,7 @@ public struct SegmenterTrainer {
     public func model(pruneBelow: Float = 1e-3, provenance: [String] = []) -> (SegmenterModel, [(hash: UInt64, length: Int, base: Int)]) {
         let avg = averagedWeights()
         var out = Array(avg[0..<layout.fixedCount])
+        out[FeatureLayout.bias] += biasShift
         var blocks: [(hash: UInt64, length: Int, base: Int)] = []
         var keys: [[UInt64]] = []
         for (i, b) in blockList.enumerated() {
