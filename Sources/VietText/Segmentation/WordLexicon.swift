@@ -17,8 +17,8 @@ public struct WordLexicon: Sendable {
         case names = 2
         /// `Lexicons/words-extended.tsv` and `Lexicons/words-unattested.tsv` (the larger
         /// project-written lists, written blind to the treebank's dev and test splits) and any
-        /// other list. The unattested list never matches in the training split, so it must share
-        /// a source with a list that does to get any weight.
+        /// other list. The unattested list (almost) never matches in the training split, so it
+        /// must share a source with a list that does to get any weight.
         case other = 3
 
         /// The source of a lexicon file by its name.
@@ -120,7 +120,7 @@ public struct WordLexicon: Sendable {
     /// rows). Lines starting with "#" and the header row (the first other line) are skipped;
     /// LF or CRLF line ends. Count columns are not read (each word counts 1). The files are
     /// checked by `Lexicons/check_lexicons.py` and the tests; a malformed UTF-8 sequence
-    /// becomes U+FFFD, so it can only produce a key no text matches.
+    /// becomes U+FFFD (standard library decoder), so it can only produce a key no text matches.
     public mutating func insert(tsv bytes: UnsafeBufferPointer<UInt8>, source: Source) {
         var scalars = [UInt32](repeating: 0, count: 64)
         var keys = [UInt64](repeating: 0, count: Self.maxWordLength + 1)
@@ -134,7 +134,9 @@ public struct WordLexicon: Sendable {
             guard end > i, bytes[i] != UInt8(ascii: "#") else { continue }
             guard sawHeader else { sawHeader = true; continue }
             // The first field: decode into `scalars`, hashing each space-separated syllable.
-            var nKeys = 0, nScalars = 0, j = i
+            var fieldEnd = i
+            while fieldEnd < end && bytes[fieldEnd] != 0x09 && bytes[fieldEnd] != 0x0D { fieldEnd += 1 }
+            var nKeys = 0, nScalars = 0
             var tooLong = false
             func flush() {
                 guard nScalars > 0 else { return }
@@ -144,28 +146,15 @@ public struct WordLexicon: Sendable {
                 nKeys += 1
                 nScalars = 0
             }
-            while j < end {
-                let b = bytes[j]
-                if b == 0x09 || b == 0x0D { break }
-                var u: UInt32
-                var len: Int
-                switch b {
-                case 0..<0x80: u = UInt32(b); len = 1
-                case 0xC2..<0xE0: u = UInt32(b & 0x1F); len = 2
-                case 0xE0..<0xF0: u = UInt32(b & 0x0F); len = 3
-                case 0xF0..<0xF5: u = UInt32(b & 0x07); len = 4
-                default: u = 0xFFFD; len = 1
+            var bytesLeft = UnsafeBufferPointer(rebasing: bytes[i..<fieldEnd]).makeIterator()
+            var decoder = Unicode.UTF8()
+            decoding: while true {
+                let u: UInt32
+                switch decoder.decode(&bytesLeft) {
+                case .scalarValue(let v): u = v.value
+                case .error: u = 0xFFFD
+                case .emptyInput: break decoding
                 }
-                if len > 1 {
-                    if j + len > end { u = 0xFFFD; len = 1 } else {
-                        for t in 1..<len {
-                            let c = bytes[j + t]
-                            if c & 0xC0 != 0x80 { u = 0xFFFD; len = t; break }
-                            u = (u << 6) | UInt32(c & 0x3F)
-                        }
-                    }
-                }
-                j += len
                 if u == 0x20 || u == 0xA0 { flush(); continue }
                 if nScalars == scalars.count { scalars.append(contentsOf: repeatElement(0, count: nScalars)) }
                 scalars[nScalars] = u
