@@ -92,18 +92,33 @@ public struct WordLexicon: Sendable {
     /// NFC-or-NFD letters only (lexicon rows are checked for that by the tests); fast enough to
     /// compile thousands of rows at start-up without ICU.
     public static func keys(of word: String) -> [UInt64] {
+        var word = word
         var out: [UInt64] = []
-        var buffer: [UInt32] = []
-        func flush() {
-            guard !buffer.isEmpty else { return }
-            out.append(buffer.withUnsafeBufferPointer { SyllableKey.hash($0, 0..<$0.count) })
-            buffer.removeAll(keepingCapacity: true)
-        }
-        for u in word.unicodeScalars {
-            if u == " " || u == "\u{A0}" { flush() } else { buffer.append(u.value) }
-        }
-        flush()
+        var scalars: [UInt32] = []
+        word.withUTF8 { appendKeys(utf8: $0, scalars: &scalars, to: &out) }
         return out
+    }
+
+    /// Appends to `keys` the key of every syllable of `utf8` (syllables separated by spaces or
+    /// no-break spaces; a malformed UTF-8 sequence becomes U+FFFD, standard library decoder).
+    /// `scalars` is scratch space, reused across calls so a loop over rows allocates nothing.
+    static func appendKeys(utf8: UnsafeBufferPointer<UInt8>, scalars: inout [UInt32], to keys: inout [UInt64]) {
+        scalars.removeAll(keepingCapacity: true)
+        func flush() {
+            guard !scalars.isEmpty else { return }
+            keys.append(scalars.withUnsafeBufferPointer { SyllableKey.hash($0, 0..<$0.count) })
+            scalars.removeAll(keepingCapacity: true)
+        }
+        var bytesLeft = utf8.makeIterator()
+        var decoder = Unicode.UTF8()
+        while true {
+            switch decoder.decode(&bytesLeft) {
+            case .scalarValue(let v):
+                if v == " " || v == "\u{A0}" { flush() } else { scalars.append(v.value) }
+            case .error: scalars.append(0xFFFD)
+            case .emptyInput: flush(); return
+            }
+        }
     }
 
     /// Adds every row of a lexicon table (first column: the word; optional `count` column).
@@ -122,8 +137,8 @@ public struct WordLexicon: Sendable {
     /// checked by `Lexicons/check_lexicons.py` and the tests; a malformed UTF-8 sequence
     /// becomes U+FFFD (standard library decoder), so it can only produce a key no text matches.
     public mutating func insert(tsv bytes: UnsafeBufferPointer<UInt8>, source: Source) {
-        var scalars = [UInt32](repeating: 0, count: 64)
-        var keys = [UInt64](repeating: 0, count: Self.maxWordLength + 1)
+        var scalars: [UInt32] = []
+        var keys: [UInt64] = []
         var i = 0
         let n = bytes.count
         var sawHeader = false
@@ -133,35 +148,12 @@ public struct WordLexicon: Sendable {
             defer { i = end + 1 }
             guard end > i, bytes[i] != UInt8(ascii: "#") else { continue }
             guard sawHeader else { sawHeader = true; continue }
-            // The first field: decode into `scalars`, hashing each space-separated syllable.
+            // The first field.
             var fieldEnd = i
             while fieldEnd < end && bytes[fieldEnd] != 0x09 && bytes[fieldEnd] != 0x0D { fieldEnd += 1 }
-            var nKeys = 0, nScalars = 0
-            var tooLong = false
-            func flush() {
-                guard nScalars > 0 else { return }
-                if nKeys < keys.count {
-                    keys[nKeys] = scalars.withUnsafeBufferPointer { SyllableKey.hash($0, 0..<nScalars) }
-                } else { tooLong = true }
-                nKeys += 1
-                nScalars = 0
-            }
-            var bytesLeft = UnsafeBufferPointer(rebasing: bytes[i..<fieldEnd]).makeIterator()
-            var decoder = Unicode.UTF8()
-            decoding: while true {
-                let u: UInt32
-                switch decoder.decode(&bytesLeft) {
-                case .scalarValue(let v): u = v.value
-                case .error: u = 0xFFFD
-                case .emptyInput: break decoding
-                }
-                if u == 0x20 || u == 0xA0 { flush(); continue }
-                if nScalars == scalars.count { scalars.append(contentsOf: repeatElement(0, count: nScalars)) }
-                scalars[nScalars] = u
-                nScalars += 1
-            }
-            flush()
-            if !tooLong { keys.withUnsafeBufferPointer { insert(keys: UnsafeBufferPointer(rebasing: $0[0..<nKeys]), source: source, count: 1) } }
+            keys.removeAll(keepingCapacity: true)
+            Self.appendKeys(utf8: UnsafeBufferPointer(rebasing: bytes[i..<fieldEnd]), scalars: &scalars, to: &keys)
+            keys.withUnsafeBufferPointer { insert(keys: $0, source: source, count: 1) }
         }
     }
 
